@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/popup/popup-app';
+import './style.css';
 
-render(<p>Paper Radar</p>, document.getElementById('app')!);
+render(
+  <PopupApp permissions={browser.permissions} manifest={browser.runtime.getManifest()} />,
+  document.getElementById('app')!,
+);
