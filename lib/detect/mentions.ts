@@ -1,0 +1,81 @@
+/**
+ * `arXiv:<id>` mentions in page text (DESIGN §1, §6): each is wrapped in a `<span>` that the scanner
+ * then marks. Text the page owns in a special way is left alone: editable content (wrapping would
+ * corrupt what the user types), form controls, scripts and styles, and code (`code`, `pre`, …),
+ * whose DOM belongs to highlighters, editors and copy buttons. Text inside links belongs to the link.
+ */
+import { findArxivMentions } from '../arxiv/id';
+import { ownerDocument, queryAll } from './dom';
+import { isInsideMarked, MARKED_SELECTOR, markedId } from './mark';
+import { pagePaperId } from './site';
+import type { Detection, Detector } from './types';
+
+// A literal, not an id pattern: decides cheaply whether a text can hold a mention at all.
+const HINT = /arxiv:/i;
+const SKIP = [
+  'a', 'script', 'style', 'noscript', 'template', 'title', 'textarea', 'input', 'select', 'option',
+  'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false" i])',
+  MARKED_SELECTOR,
+].join(',');
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without depending on the page's globals
+
+function skipped(parent: Element): boolean {
+  return parent.closest(SKIP) !== null;
+}
+
+/**
+ * Spans made by an earlier pass: marked, their whole text one mention of the marked id, and not since
+ * swallowed by a marked card (then the scanner drops their mark).
+ */
+function existingSpans(root: ParentNode): Detection[] {
+  const out: Detection[] = [];
+  for (const span of queryAll(root, 'span' + MARKED_SELECTOR)) {
+    if (isInsideMarked(span)) continue;
+    const text = span.textContent ?? '';
+    const m = findArxivMentions(text);
+    if (m.length === 1 && m[0]!.index === 0 && m[0]!.length === text.length && m[0]!.id === markedId(span)) {
+      out.push({ element: span, id: m[0]!.id, version: m[0]!.version, surface: 'mention' });
+    }
+  }
+  return out;
+}
+
+export const mentions: Detector = {
+  name: 'mentions',
+  appliesTo: () => true,
+  detect(root, loc) {
+    const doc = ownerDocument(root);
+    const scope: Node | null = (root as Node).nodeType === 9 ? doc.body : (root as Node);
+    // textContent skips layout (unlike innerText): pages without "arxiv:" stop here.
+    if (!scope || doc.designMode === 'on' || !HINT.test(scope.textContent ?? '')) return [];
+    const out = existingSpans(root);
+    const self = pagePaperId(loc);
+    const found: Text[] = [];
+    const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (HINT.test((n as Text).data) && parent && !skipped(parent)) found.push(n as Text);
+    }
+    // Wrapping after the walk, so the walker never meets the nodes it splits.
+    for (const text of found) {
+      const ms = findArxivMentions(text.data).filter((m) => m.id !== self);
+      const spans: Detection[] = [];
+      // From the end, so the offsets of earlier mentions stay valid as the text node shrinks.
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        const mention = text.splitText(m.index);
+        mention.splitText(m.length);
+        const span = doc.createElement('span');
+        mention.parentNode!.insertBefore(span, mention);
+        span.appendChild(mention);
+        spans.push({ element: span, id: m.id, version: m.version, surface: 'mention' });
+      }
+      out.push(...spans.reverse());
+    }
+    return out;
+  },
+};
+
+// Tested on (fixtures tests/fixtures/pages/blog/links-all-forms.html, arxiv/abs-2310.06825.html,
+// blog/no-papers.html): https://blog.example.com/posts/reading-list.html (reference lists written as
+// "arXiv:2310.06825"), https://arxiv.org/abs/2310.06825 (its own "arXiv:2310.06825" is skipped).

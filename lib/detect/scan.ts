@@ -1,0 +1,91 @@
+/**
+ * One scan pass: runs the detectors that apply to the page, in order (site detectors, then links,
+ * then mentions, so that links and text inside a card or listing entry are left to the card), marks
+ * what they find, and drops marks that no detector claims any more.
+ */
+import { arxivAbs } from './arxiv-abs';
+import { arxivListing } from './arxiv-listing';
+import { arxivSearch } from './arxiv-search';
+import { queryAll } from './dom';
+import { hfListing } from './hf-listing';
+import { hfPaperPage } from './hf-paper-page';
+import { links } from './links';
+import { anyMarked, mark, MARKED_SELECTOR, unmark } from './mark';
+import { mentions } from './mentions';
+import type { Detection, Detector, PageLocation } from './types';
+
+export const DETECTORS: readonly Detector[] = [
+  hfListing,
+  hfPaperPage,
+  arxivListing,
+  arxivSearch,
+  arxivAbs,
+  links,
+  mentions,
+];
+
+export interface ScanResult {
+  /** Elements newly marked, or now marked with another id. */
+  detections: Detection[];
+  /** Elements whose mark was dropped (stale after in-page navigation, or swallowed by a card). */
+  removed: Element[];
+}
+
+export interface ScanOptions {
+  detectors?: readonly Detector[];
+  /** A detector that throws is skipped for this pass; the others still run. */
+  onError?: (detector: string, error: unknown) => void;
+}
+
+function run(
+  root: ParentNode,
+  loc: PageLocation,
+  detectors: readonly Detector[],
+  claimed: Set<Element>,
+  out: Detection[],
+  onError: ScanOptions['onError'],
+): boolean {
+  let ok = true;
+  for (const d of detectors) {
+    try {
+      for (const det of d.detect(root, loc)) {
+        if (claimed.has(det.element)) continue;
+        claimed.add(det.element);
+        if (mark(det.element, det.id)) out.push(det);
+      }
+    } catch (e) {
+      ok = false;
+      onError?.(d.name, e);
+    }
+  }
+  return ok;
+}
+
+export function scan(root: ParentNode, loc: PageLocation, options: ScanOptions = {}): ScanResult {
+  const all = options.detectors ?? DETECTORS;
+  const detectors = all.filter((d) => {
+    try {
+      return d.appliesTo(loc);
+    } catch (e) {
+      options.onError?.(d.name, e);
+      return false;
+    }
+  });
+  const claimed = new Set<Element>();
+  const detections: Detection[] = [];
+  const complete = run(root, loc, detectors, claimed, detections, options.onError);
+
+  const removed: Element[] = [];
+  // After a failed detector, "unclaimed" would include everything it should have claimed.
+  for (const el of complete && anyMarked() ? queryAll(root, MARKED_SELECTOR) : []) {
+    if (!claimed.has(el)) {
+      unmark(el);
+      removed.push(el);
+    }
+  }
+  // What a dropped mark covered (a reused card, say) may hold links or mentions of its own now.
+  for (const el of removed) {
+    if (el.isConnected) run(el, loc, detectors, claimed, detections, options.onError);
+  }
+  return { detections, removed: removed.filter((el) => !claimed.has(el)) };
+}
