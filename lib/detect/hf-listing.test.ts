@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hfListing } from './hf-listing';
 import { scan } from './scan';
-import { makePage } from './test-dom';
+import { makePage } from '../../tests/support/test-dom';
 
 const card = (id: string, extra = '') =>
   `<div class="c"><a href="/papers/${id}"><img alt=""></a><div><h3><a href="/papers/${id}">T ${id}</a></h3>` +

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearPropsCache, parseProps, readEmbeddedPapers } from './hf-props';
-import { makePage } from './test-dom';
+import { makePage } from '../../tests/support/test-dom';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const item = JSON.parse(readFileSync(join(here, '../../tests/fixtures/hf/daily_papers_item_2602.23229.json'), 'utf8'));

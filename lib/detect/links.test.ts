@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { links, PAPER_LINK_PREFILTER } from './links';
 import { scan } from './scan';
-import { makePage } from './test-dom';
+import { makePage } from '../../tests/support/test-dom';
 
 describe('links', () => {
   it('prefilters with one case-insensitive selector off the paper sites', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentions } from './mentions';
 import { scan } from './scan';
-import { makePage } from './test-dom';
+import { makePage } from '../../tests/support/test-dom';
 
 describe('mentions', () => {
   it('wraps each mention in a marked span, keeping the text around it', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { startDetection } from './observer';
 import * as scanModule from './scan';
-import { makePage, settle } from './test-dom';
+import { makePage, settle } from '../../tests/support/test-dom';
 import type { Detection } from './types';
 
 /** A page with detection started and batches run by hand, so tests count passes exactly. */

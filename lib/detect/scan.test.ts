@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { DETECTORS, scan } from './scan';
-import { makePage } from './test-dom';
+import { makePage } from '../../tests/support/test-dom';
 import type { Detector } from './types';
 
 const boom: Detector = {

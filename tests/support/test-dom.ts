@@ -1,6 +1,6 @@
 /** Test helper: a fresh happy-dom page at a URL, with the location the detectors take. */
 import { Window } from 'happy-dom';
-import type { PageLocation } from './types';
+import type { PageLocation } from '../../lib/detect/types';
 
 export function makePage(url: string, bodyHtml = '') {
   const window = new Window({ url });
