@@ -5,9 +5,10 @@
  * ids of one scan travel in one message, so the background can batch them into one arXiv request.
  */
 import type { EmbeddedPaper as DetectedEmbedded, Detection } from '../detect/types';
-import type { Answer, EmbeddedPaper, Paper, Request } from '../messaging/types';
+import type { sendMessage } from '../messaging/send';
+import type { EmbeddedPaper, Paper } from '../messaging/types';
 
-type Send = <T extends 'papers/get' | 'papers/putEmbedded'>(request: Request<T> & { type: T }) => Promise<Answer<T>>;
+type Send = typeof sendMessage;
 
 export interface MetadataSync {
   add(detections: readonly Detection[]): void;

@@ -1,0 +1,32 @@
+// Where the harness finds the built extension, the fixture pages and a Chromium binary.
+// Resolved from this file, not from the cwd, so specs work whatever directory vitest was started in.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Fixture pages, laid out by site: hf/, arxiv/, blog/. */
+export const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The unmodified build output of `npm run build`, per browser. */
+export const extensionDirs: Record<BrowserName, string> = {
+  chromium: path.join(repoRoot, '.output/chrome-mv3'),
+  firefox: path.join(repoRoot, '.output/firefox-mv3'),
+};
+
+/** Git-ignored (`/tmp` in .gitignore) place for run artefacts such as the JSON report. */
+export const artefactsDir = path.join(repoRoot, 'tmp/e2e');
+
+// Debian names the binary `chromium`, Ubuntu's old package `chromium-browser`; Playwright's own browser
+// download does not work on these machines (DESIGN §7), so we never fall back to it.
+const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The Chromium to drive: $CHROMIUM_PATH when set (and then it must exist), else the distro binary. */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return chromiumCandidates.find((candidate) => existsSync(candidate));
+}
