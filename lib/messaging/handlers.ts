@@ -12,7 +12,7 @@ const notYet = async (): Promise<never> => {
 
 export function createHandlers(services: { papers: PaperService }): Handlers {
   return {
-    'papers/get': ({ ids, extras }) => services.papers.getPapers(ids, { extras }),
+    'papers/get': ({ ids, extras, arxiv }) => services.papers.getPapers(ids, { extras, arxiv }),
     'papers/putEmbedded': ({ items }) => services.papers.putEmbeddedPapers(items),
     // The library, rules and alerts issues replace these.
     'library/save': notYet,

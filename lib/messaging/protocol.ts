@@ -8,7 +8,8 @@
  *   over by the content script so the cache knows those papers without a request. Accepted only from
  *   huggingface.co pages and extension pages: it writes page-provided text into the cache.
  * - `data/clear` {}: the options page's "clear data". Privileged.
- * - `papers/get` takes an optional `extras: true` to also fetch Hugging Face extras, and answers an
+ * - `papers/get` takes an optional `extras: true` to also fetch Hugging Face extras, an optional
+ *   `arxiv: true` to require arXiv's metadata for papers only Hugging Face described, and answers an
  *   extra `pending` list (ids not answered yet, still owed).
  *
  * Background and extension pages only: content scripts import `./types` (no zod in their bundle).
@@ -36,7 +37,11 @@ const RuleFields = {
 };
 
 export const REQUEST_SCHEMAS = {
-  'papers/get': message('papers/get', { ids: z.array(IdInput).max(2_000), extras: z.boolean().optional() }),
+  'papers/get': message('papers/get', {
+    ids: z.array(IdInput).max(2_000),
+    extras: z.boolean().optional(),
+    arxiv: z.boolean().optional(),
+  }),
   'papers/putEmbedded': message('papers/putEmbedded', { items: z.array(EmbeddedPaperSchema).max(1_000) }),
 
   'library/save': message('library/save', { id: IdInput, tags: z.array(Tag).max(100).optional(), note: Note.optional() }),

@@ -22,13 +22,13 @@ beforeEach(() => {
 });
 
 describe('spacing', () => {
-  it('starts requests at least 3 s apart, one in flight, in order', async () => {
+  it('starts each request at least 3 s after the previous answer, one in flight, in order', async () => {
     const q = lane();
     mock.queue(...Array.from({ length: 5 }, () => ({ latencyMs: 1_000 })));
     const results = await clock.run(Promise.all(Array.from({ length: 5 }, () => q.request(URL))));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(mock.requests).toHaveLength(5);
-    expect(mock.gaps).toEqual([3_100, 3_100, 3_100, 3_100]);
+    expect(mock.gaps).toEqual([4_100, 4_100, 4_100, 4_100]);
     expect(mock.maxInFlight).toBe(1);
   });
 
@@ -36,7 +36,7 @@ describe('spacing', () => {
     const q = lane();
     mock.queue({ latencyMs: 10_000 }, {});
     await clock.run(Promise.all([q.request(URL), q.request(URL)]));
-    expect(mock.gaps).toEqual([10_000]);
+    expect(mock.gaps).toEqual([13_100]);
     expect(mock.maxInFlight).toBe(1);
   });
 

@@ -97,6 +97,9 @@ export class PoliteQueue {
       const outcome = await this.attempt(url, headers);
       const now = clock.now();
       const verdict = this.classify(outcome);
+      // Spacing counted from the answer too: request starts 3 s apart can still arrive closer together
+      // (a new connection's handshake delays only the first), and arXiv's terms are about arrivals.
+      await this.pushNext(now + minIntervalMs);
       if (verdict === 'done' && outcome.kind === 'response') {
         // A server announcing an exhausted window (HF's RateLimit r=0) is obeyed before it says 429.
         const { remaining, resetMs } = rateLimit(outcome.response.headers);

@@ -200,7 +200,12 @@ describe('Hugging Face data', () => {
     const w = startWorker({ name, clock });
     const t0 = clock.now();
     expect(await clock.run(w.service.putEmbeddedPapers([EMBEDDED, { ...EMBEDDED, upvotes: 11 }]))).toEqual({ stored: 1 });
-    const r = await clock.run(w.service.getPapers(['2602.23229']));
+    // The listing's data is enough to show and match the card: no arXiv request by default.
+    const shown = await clock.run(w.service.getPapers(['2602.23229']));
+    expect(shown.papers[0]).toMatchObject({ id: '2602.23229', upvotes: 11, fetchedAt: { hf: t0 } });
+    expect(shown.papers[0]!.fetchedAt.arxiv).toBeUndefined();
+    expect(w.arxiv.requests).toHaveLength(0);
+    const r = await clock.run(w.service.getPapers(['2602.23229'], { arxiv: true }));
     // arXiv's fields replace HF's copies; HF's extras stay.
     expect(r.papers[0]).toMatchObject({
       id: '2602.23229',

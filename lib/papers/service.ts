@@ -27,6 +27,12 @@ export const MAX_HF_PER_CALL = 10;
 export interface GetPapersOptions {
   /** Also fetch Hugging Face extras (missing ones waited for, stale ones refreshed behind). */
   extras?: boolean;
+  /**
+   * Also require arXiv's own metadata (version, categories, DOI) for papers only Hugging Face has
+   * described. Off by default: a listing's embedded data is enough to show and match a card, and
+   * arXiv is asked only on hover, save or for `cat:` rules (DESIGN §2).
+   */
+  arxiv?: boolean;
   maxWaitMs?: number;
 }
 
@@ -88,7 +94,11 @@ export function createPaperService(deps: PaperServiceDeps): PaperService {
     const arxiv = new Map(ids.map((id) => [id, sourceState(cached.get(id), 'arxiv', start)]));
     const waits: Promise<void>[] = [];
 
-    const owed = ids.filter((id) => arxiv.get(id) === 'missing' || arxiv.get(id) === 'stale');
+    const owed = ids.filter((id) => {
+      const state = arxiv.get(id);
+      if (state === 'stale') return true;
+      return state === 'missing' && (options.arxiv === true || !isDescribed(cached.get(id)));
+    });
     if (owed.length) {
       const due = await pending.ensure(owed, start, arxivAnswered);
       void drainer.kick();

@@ -47,6 +47,10 @@ export interface LoggedRequest {
   known: boolean;
   /** Status sent back; undefined while the reply is pending (delayed or the client went away). */
   status?: number;
+  /** When the reply was sent (same clock as `at`); undefined while pending or when the client went away. */
+  answeredAt?: number;
+  /** The reply's content-type header, once sent (tells an Atom feed from a plain-text notice). */
+  contentType?: string;
 }
 
 export interface RequestFilter {
@@ -213,6 +217,8 @@ export class MockServer {
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     if (res.destroyed) return; // the browser gave up (navigation, aborted fetch, stopped worker)
     entry.status = reply.status ?? 200;
+    entry.answeredAt = performance.timeOrigin + performance.now();
+    entry.contentType = Object.entries(reply.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
     res.writeHead(entry.status, reply.headers);
     res.end(reply.body);
   }
