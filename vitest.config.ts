@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['{lib,components,entrypoints}/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup/fake-indexeddb.ts'],
     restoreMocks: true,
+    // .ci/run reads the JSON report to prove every test ran (none skipped).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'tmp/unit/report.json' },
   },
 });
