@@ -1,18 +1,12 @@
 // Guards for the two zod rules: schemas are built with eval-free validators (the CSP forbids eval),
 // and zod never reaches the every-page content script (DESIGN §8).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../tests/support/source-files';
 import { RequestSchema } from './messaging/protocol';
 import { z } from './zod';
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 const RUNTIME_ZOD = /^import\s+(?!type\b)[^;]*from\s+['"]zod(?:\/[^'"]*)?['"]/m;
 
 describe('zod', () => {
@@ -22,9 +16,7 @@ describe('zod', () => {
   });
 
   it('is imported at runtime only through lib/zod.ts', () => {
-    const offenders = ['lib', 'entrypoints', 'components']
-      .flatMap(sources)
-      .filter((f) => f !== join('lib', 'zod.ts') && RUNTIME_ZOD.test(readFileSync(f, 'utf8')));
+    const offenders = sourceFiles('lib', 'entrypoints', 'components').filter((f) => f !== join('lib', 'zod.ts') && RUNTIME_ZOD.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });
 

@@ -1,18 +1,10 @@
 // Static guards on our own source: no eval-like code, and no HTML parsing of strings (remote text is
 // rendered only as text). Test files may build fixtures with innerHTML; shipped code may not.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files';
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-const shipped = ['lib', 'components', 'entrypoints'].flatMap(sources);
+const shipped = sourceFiles('lib', 'components', 'entrypoints');
 
 const FORBIDDEN: [string, RegExp][] = [
   ['eval', /\beval\s*\(/],
