@@ -1,0 +1,71 @@
+// A paper as the matcher sees it, folded once and shared by every rule (and, through
+// preparePaper, by every recompiled matcher: the options preview reuses its sample papers).
+// All fields are optional and untrusted: a field of the wrong type is treated as missing.
+
+import { expandCategories } from './categories';
+import { EMPTY_FIELD, fieldText, fieldTextList, type FieldText } from './field-text';
+
+export interface MatchablePaper {
+  title?: string;
+  abstract?: string;
+  aiSummary?: string;
+  aiKeywords?: string[];
+  authors?: string[];
+  categories?: string[];
+  primaryCategory?: string;
+}
+
+/** Bits for the text fields a term can look in. */
+export const TITLE = 1;
+export const ABSTRACT = 2;
+export const SUMMARY = 4;
+export const KEYWORDS = 8;
+export const AUTHORS = 16;
+export const CATEGORIES = 32;
+
+export type PaperField = 'title' | 'abstract' | 'aiSummary' | 'aiKeywords' | 'authors' | 'categories';
+
+export const FIELD_BITS: readonly [number, PaperField][] = [
+  [TITLE, 'title'],
+  [ABSTRACT, 'abstract'],
+  [SUMMARY, 'aiSummary'],
+  [KEYWORDS, 'aiKeywords'],
+  [AUTHORS, 'authors'],
+  [CATEGORIES, 'categories'],
+];
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export class PreparedPaper {
+  private readonly cache: (FieldText | undefined)[] = [];
+  private categoryList: string[] | undefined;
+
+  constructor(readonly paper: MatchablePaper) {}
+
+  /** The folded words of one field (a FIELD bit), computed on first use. */
+  field(bit: number): FieldText {
+    let f = this.cache[bit];
+    if (f === undefined) {
+      const p = this.paper;
+      if (bit === TITLE) f = fieldText(p.title as string);
+      else if (bit === ABSTRACT) f = fieldText(p.abstract as string);
+      else if (bit === SUMMARY) f = fieldText(p.aiSummary as string);
+      else if (bit === KEYWORDS) f = fieldTextList(list(p.aiKeywords));
+      else if (bit === AUTHORS) f = fieldTextList(list(p.authors));
+      else if (bit === CATEGORIES) f = fieldTextList(this.categories());
+      else f = EMPTY_FIELD;
+      this.cache[bit] = f;
+    }
+    return f;
+  }
+
+  /** Category codes, lowercased, aliases included. */
+  categories(): string[] {
+    this.categoryList ??= expandCategories(this.paper.categories, this.paper.primaryCategory);
+    return this.categoryList;
+  }
+}
+
+export function preparePaper(paper: MatchablePaper): PreparedPaper {
+  return new PreparedPaper(paper !== null && typeof paper === 'object' ? paper : {});
+}
