@@ -7,6 +7,7 @@ import { createBackgroundApp } from '../lib/background/app';
 export default defineBackground(() => {
   const app = createBackgroundApp({
     runtime: browser.runtime,
+    tabs: browser.tabs,
     alarms: browser.alarms,
     fetch: (url, init) => fetch(url, init),
   });

@@ -1,29 +1,34 @@
 /**
- * The background's composition root: builds the database, the two request lanes, the paper service
- * and the message router, and exposes what the entrypoint wires to browser events. Kept out of
- * `entrypoints/background.ts` so tests can build the same thing with a fake browser and fetch.
+ * The background's composition root: builds the database, the two request lanes, the paper service,
+ * the library, the rules store, the change broadcaster and the message router, and exposes what the
+ * entrypoint wires to browser events. Kept out of `entrypoints/background.ts` so tests can build the
+ * same thing with a fake browser and fetch.
  *
- * Nothing here holds state that matters across a worker restart: the pending set, the lanes' clocks
- * and the cache all live in IndexedDB.
+ * Nothing here holds state that matters across a worker restart: the pending sets (metadata lookups,
+ * the library's owed follow-ups), the lanes' clocks and the cache all live in IndexedDB.
  */
 import { createDbProvider, type DbProvider } from '../db/connection';
 import { type Clock, systemClock } from '../net/clock';
 import { idbClockStore } from '../net/clock-store';
 import { ARXIV_LANE, HF_LANE } from '../net/limits';
 import { type FetchLike, PoliteQueue } from '../net/polite-queue';
+import { createLibraryService, type LibraryService } from '../library/service';
 import { createHandlers } from '../messaging/handlers';
 import { createRouter } from '../messaging/router';
 import type { SenderLike } from '../messaging/sender';
 import type { Answer } from '../messaging/types';
 import { createPaperService, type PaperService } from '../papers/service';
+import { createRulesService, type RulesService } from '../rules-store/service';
+import { type BroadcastDeps, createBroadcaster, silentBroadcaster } from './broadcast';
+import { createWakeScheduler } from './wake';
 
 /** The one-shot alarm that restarts a stopped worker which still owes work. */
 export const WAKE_ALARM = 'paper-radar/wake';
-/** Browsers do not fire alarms sooner than 30 s (Chrome clamps, Firefox may delay). */
-const MIN_ALARM_DELAY_MS = 30_000;
 
 export interface BackgroundDeps {
-  runtime: { id: string; getURL(path: string): string };
+  runtime: { id: string; getURL(path: string): string; sendMessage?: BroadcastDeps['runtime']['sendMessage'] };
+  /** For the change notices to content scripts; without it (some tests) nothing is announced. */
+  tabs?: BroadcastDeps['tabs'];
   alarms: {
     create(name: string, info: { when: number }): unknown;
     clear(name: string): unknown;
@@ -41,6 +46,8 @@ export interface BackgroundApp {
   /** Worker start: resume whatever the previous worker left pending. */
   start(): Promise<void>;
   papers: PaperService;
+  library: LibraryService;
+  rules: RulesService;
 }
 
 export function createBackgroundApp(deps: BackgroundDeps): BackgroundApp {
@@ -52,19 +59,22 @@ export function createBackgroundApp(deps: BackgroundDeps): BackgroundApp {
   const arxivQueue = new PoliteQueue(ARXIV_LANE, { fetch: deps.fetch, clock, random, store, log });
   const hfQueue = new PoliteQueue(HF_LANE, { fetch: deps.fetch, clock, random, store, log });
 
-  async function scheduleWake(at: number | undefined): Promise<void> {
-    try {
-      if (at === undefined) await deps.alarms.clear(WAKE_ALARM);
-      else await deps.alarms.create(WAKE_ALARM, { when: Math.max(at, clock.now() + MIN_ALARM_DELAY_MS) });
-    } catch (e) {
-      log(`wake-up alarm not set: ${String(e)}`);
-    }
-  }
+  const wake = createWakeScheduler(deps.alarms, WAKE_ALARM, clock, log);
+  const { tabs } = deps;
+  const sendToPages = deps.runtime.sendMessage?.bind(deps.runtime);
+  const broadcast =
+    tabs && sendToPages ? createBroadcaster({ tabs, runtime: { sendMessage: sendToPages }, extensionBaseUrl: deps.runtime.getURL('/'), log }) : silentBroadcaster;
 
-  const papers = createPaperService({ db, clock, arxivQueue, hfQueue, scheduleWake, log });
-  const route = createRouter(createHandlers({ papers }), { id: deps.runtime.id, baseUrl: deps.runtime.getURL('/') }, log);
+  const papers = createPaperService({ db, clock, arxivQueue, hfQueue, scheduleWake: wake('arxiv'), log });
+  // The library's BibTeX requests go through the same arXiv lane: one queue for all of arXiv's hosts.
+  const library = createLibraryService({ db, papers, arxivQueue, clock, scheduleWake: wake('library'), broadcast, log });
+  const rules = createRulesService({ db, now: () => clock.now(), broadcast, log });
+  const route = createRouter(createHandlers({ papers, library, rules }), { id: deps.runtime.id, baseUrl: deps.runtime.getURL('/') }, log);
 
-  const resume = () => papers.resume().catch((e) => log(`resuming pending work failed: ${String(e)}`));
+  const resume = async () => {
+    const failed = (what: string) => (e: unknown) => log(`resuming ${what} failed: ${String(e)}`);
+    await Promise.all([papers.resume().catch(failed('metadata lookups')), library.resume().catch(failed('library follow-ups'))]);
+  };
   return {
     handleMessage: route,
     onAlarm: async (alarm) => {
@@ -72,5 +82,7 @@ export function createBackgroundApp(deps: BackgroundDeps): BackgroundApp {
     },
     start: resume,
     papers,
+    library,
+    rules,
   };
 }

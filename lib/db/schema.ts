@@ -14,9 +14,13 @@ export interface CachedPaper extends Paper {
   cachedAt: number;
 }
 
-/** Work the background still owes (e.g. an arXiv lookup), kept so a stopped worker resumes it. */
+/**
+ * Work the background still owes, kept so a stopped worker resumes it: `arxiv`, a metadata lookup
+ * (lib/papers); `bibtex`, a saved paper's follow-up — its snapshot completed and arXiv's own BibTeX
+ * entry fetched (lib/library). The kind leads the key and the due index, so each owner reads only its own.
+ */
 export interface PendingEntry {
-  kind: 'arxiv';
+  kind: 'arxiv' | 'bibtex';
   id: string;
   addedAt: number;
   /** Not taken before this time (backoff after failed rounds). */

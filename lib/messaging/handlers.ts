@@ -2,7 +2,9 @@
  * The background's handler table. Every message of the protocol is registered so the contract is
  * visible in one place; those whose issue has not landed yet answer "not implemented yet".
  */
+import type { LibraryService } from '../library/service';
 import type { PaperService } from '../papers/service';
+import type { RulesService } from '../rules-store/service';
 import { type Handlers, MessageError } from './router';
 
 // Promise<never> fits every handler's answer type.
@@ -10,25 +12,31 @@ const notYet = async (): Promise<never> => {
   throw new MessageError('not implemented yet');
 };
 
-export function createHandlers(services: { papers: PaperService }): Handlers {
+export interface Services {
+  papers: PaperService;
+  library: LibraryService;
+  rules: RulesService;
+}
+
+export function createHandlers({ papers, library, rules }: Services): Handlers {
   return {
-    'papers/get': ({ ids, extras, arxiv }) => services.papers.getPapers(ids, { extras, arxiv }),
-    'papers/putEmbedded': ({ items }) => services.papers.putEmbeddedPapers(items),
-    // The library, rules and alerts issues replace these.
-    'library/save': notYet,
-    'library/update': notYet,
-    'library/remove': notYet,
-    'library/restore': notYet,
-    'library/list': notYet,
-    'library/export': notYet,
-    'library/import': notYet,
-    'rules/add': notYet,
-    'rules/update': notYet,
-    'rules/remove': notYet,
-    'rules/list': notYet,
+    'papers/get': ({ ids, extras, arxiv }) => papers.getPapers(ids, { extras, arxiv }),
+    'papers/putEmbedded': ({ items }) => papers.putEmbeddedPapers(items),
+    'library/save': ({ id, tags, note }) => library.save(id, { tags, note }),
+    'library/update': ({ id, tags, note, read }) => library.update(id, { tags, note, read }),
+    'library/remove': ({ ids }) => library.remove(ids),
+    'library/restore': ({ saved }) => library.restore(saved),
+    'library/list': ({ offset, limit, query, tag, sort }) => library.list({ offset, limit, query, tag, sort }),
+    'library/export': ({ format, ids, tag }) => library.export({ format, ids, tag }),
+    'library/import': ({ text, format }) => library.import(text, format),
+    'rules/add': ({ query, label, color, enabled }) => rules.add({ query, label, color, enabled }),
+    'rules/update': ({ id, query, label, color, enabled }) => rules.update(id, { query, label, color, enabled }),
+    'rules/remove': ({ id }) => rules.remove(id),
+    'rules/list': () => rules.list(),
+    // The alerts issue replaces these.
     'alerts/list': notYet,
     'alerts/check': notYet,
     'alerts/markSeen': notYet,
-    'data/clear': notYet,
+    'data/clear': () => library.clear(),
   };
 }

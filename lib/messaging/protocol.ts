@@ -11,6 +11,11 @@
  * - `papers/get` takes an optional `extras: true` to also fetch Hugging Face extras, an optional
  *   `arxiv: true` to require arXiv's metadata for papers only Hugging Face described, and answers an
  *   extra `pending` list (ids not answered yet, still owed).
+ * - `library/import` also answers `rulesAdded` (rules a backup brought); `rules/remove` answers
+ *   `removed` (false when no rule had that id: removing is idempotent).
+ *
+ * The background also sends two notices of its own (not requests; types in `./types`):
+ * `library/changed` { ids, saved } and `rules/changed` {} (lib/background/broadcast.ts).
  *
  * Background and extension pages only: content scripts import `./types` (no zod in their bundle).
  */
@@ -24,6 +29,13 @@ const Note = z.string().max(20_000);
 
 export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'ris', 'csv', 'csl-json', 'json', 'markdown'] as const;
 const ExportFormat = z.enum(EXPORT_FORMATS);
+
+/**
+ * The orders of `library/list` (lib/library/list.ts): `saved` newest saved first (the default),
+ * `published` newest v1 first, `title` A→Z.
+ */
+export const LIBRARY_SORTS = ['saved', 'published', 'title'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
 const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
@@ -58,8 +70,7 @@ export const REQUEST_SCHEMAS = {
     limit: z.number().int().positive().max(10_000).optional(),
     query: z.string().max(1_000).optional(),
     tag: Tag.optional(),
-    // The orders the popup offers are the library issue's to define; bounded here.
-    sort: z.string().max(40).optional(),
+    sort: z.enum(LIBRARY_SORTS).optional(),
   }),
   'library/export': message('library/export', {
     format: ExportFormat,
@@ -94,8 +105,11 @@ export const RequestSchema = z.discriminatedUnion(
 
 /**
  * Who may send what. `extension-page`: the popup, options and other pages of this extension only
- * (imports and restores write the library wholesale, clear deletes it, export reads all of it).
- * `hf-page`: content scripts on huggingface.co, and extension pages. `any`: our content scripts too.
+ * (imports and restores write the library wholesale, clear deletes it, export and list read all of it,
+ * rules and alerts are managed from the popup and options). `hf-page`: content scripts on
+ * huggingface.co, and extension pages. `any`: our content scripts too — only what a page needs
+ * (metadata by id, saving and unsaving the paper in front of the user, the rules for highlighting), so a
+ * compromised page process cannot read out the library or rewrite the rules.
  */
 export type SenderPolicy = 'any' | 'hf-page' | 'extension-page';
 export const SENDER_POLICY: Record<MessageType, SenderPolicy> = {
@@ -105,15 +119,15 @@ export const SENDER_POLICY: Record<MessageType, SenderPolicy> = {
   'library/update': 'any',
   'library/remove': 'any',
   'library/restore': 'extension-page',
-  'library/list': 'any',
+  'library/list': 'extension-page',
   'library/export': 'extension-page',
   'library/import': 'extension-page',
-  'rules/add': 'any',
-  'rules/update': 'any',
-  'rules/remove': 'any',
+  'rules/add': 'extension-page',
+  'rules/update': 'extension-page',
+  'rules/remove': 'extension-page',
   'rules/list': 'any',
-  'alerts/list': 'any',
-  'alerts/check': 'any',
-  'alerts/markSeen': 'any',
+  'alerts/list': 'extension-page',
+  'alerts/check': 'extension-page',
+  'alerts/markSeen': 'extension-page',
   'data/clear': 'extension-page',
 };

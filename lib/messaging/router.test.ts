@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { LibraryService } from '../library/service';
 import type { PaperService } from '../papers/service';
+import type { RulesService } from '../rules-store/service';
 import { createHandlers } from './handlers';
 import { MESSAGE_TYPES, type MessageType, RequestSchema } from './protocol';
 import { createRouter, MessageError } from './router';
@@ -17,7 +19,27 @@ const papers: PaperService = {
   putEmbeddedPapers: vi.fn(async (items: readonly unknown[]) => ({ stored: items.length })),
   resume: async () => undefined,
 };
-const route = createRouter(createHandlers({ papers }), CHROME, () => undefined);
+// Stand-ins that echo what reached them: the router's job is validation and dispatch, the services
+// have their own tests (lib/library, lib/rules-store).
+const library: LibraryService = {
+  save: vi.fn(async (id: string) => ({ saved: { id } as never })),
+  update: vi.fn(async (id: string) => ({ saved: { id } as never })),
+  remove: vi.fn(async () => ({ removed: [] })),
+  restore: vi.fn(async () => ({})),
+  list: vi.fn(async () => ({ saved: [], total: 0 })),
+  export: vi.fn(async () => ({ filename: 'f', mimeType: 'm', text: 't' })),
+  import: vi.fn(async () => ({ added: 0, updated: 0, skipped: 0, errors: [], rulesAdded: 0 })),
+  clear: vi.fn(async () => ({})),
+  resume: async () => undefined,
+};
+const rules: RulesService = {
+  add: vi.fn(async () => ({ rule: { id: 'r1' } as never })),
+  update: vi.fn(async (id: string) => ({ rule: { id } as never })),
+  remove: vi.fn(async () => ({ removed: true })),
+  list: vi.fn(async () => ({ rules: [] })),
+};
+const services = { papers, library, rules };
+const route = createRouter(createHandlers(services), CHROME, () => undefined);
 
 /** A minimal valid request for every type: the contract, spelled out. */
 const VALID: Record<MessageType, Record<string, unknown>> = {
@@ -86,7 +108,7 @@ describe('router: malformed and unknown messages', () => {
   it('never throws across the boundary: a failing handler becomes an error answer', async () => {
     const failing = createRouter(
       {
-        ...createHandlers({ papers }),
+        ...createHandlers(services),
         'papers/get': async () => {
           throw new Error('database exploded');
         },
@@ -101,8 +123,31 @@ describe('router: malformed and unknown messages', () => {
     expect(await failing({ type: 'rules/list' }, popup)).toEqual({ ok: false, error: 'exact text' });
   });
 
-  it.each(MESSAGE_TYPES.filter((t) => !t.startsWith('papers/')))('%s is registered, answering "not implemented yet"', async (type) => {
+  it.each(MESSAGE_TYPES.filter((t) => t.startsWith('alerts/')))('%s is registered, answering "not implemented yet"', async (type) => {
     expect(await route({ type, ...VALID[type] }, popup)).toEqual({ ok: false, error: 'not implemented yet' });
+  });
+
+  it.each(MESSAGE_TYPES.filter((t) => !t.startsWith('alerts/')))('%s reaches its service', async (type) => {
+    expect((await route({ type, ...VALID[type] }, popup)).ok).toBe(true);
+  });
+
+  it('library and rules messages reach their services with the validated fields', async () => {
+    await route({ type: 'library/save', id: 'arXiv:2201.13452', tags: [' pde '], junk: 1 }, contentOn('https://example.org/'));
+    expect(library.save).toHaveBeenCalledWith('arXiv:2201.13452', { tags: ['pde'], note: undefined });
+    await route({ type: 'library/list', sort: 'title', query: 'hölder' }, popup);
+    expect(library.list).toHaveBeenCalledWith({ sort: 'title', query: 'hölder', offset: undefined, limit: undefined, tag: undefined });
+    await route({ type: 'rules/update', id: 'r9', enabled: false }, popup);
+    expect(rules.update).toHaveBeenCalledWith('r9', { enabled: false, query: undefined, label: undefined, color: undefined });
+    await route({ type: 'data/clear' }, popup);
+    expect(library.clear).toHaveBeenCalled();
+  });
+
+  it('library/list accepts only the defined sorts', async () => {
+    for (const sort of ['saved', 'published', 'title']) expect((await route({ type: 'library/list', sort }, popup)).ok).toBe(true);
+    expect(await route({ type: 'library/list', sort: 'random' }, popup)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^malformed "library\/list": sort: /),
+    });
   });
 
   it('papers/get and papers/putEmbedded reach the paper service with validated data', async () => {
@@ -134,7 +179,7 @@ describe('router: who may send what', () => {
 
   it.each(PRIVILEGED)('%s passes the check from the popup and from the options page in a tab', async (type) => {
     for (const sender of [popup, optionsTab]) {
-      expect(await route({ type, ...VALID[type] }, sender)).toEqual({ ok: false, error: 'not implemented yet' });
+      expect(await route({ type, ...VALID[type] }, sender)).toMatchObject({ ok: true });
     }
   });
 

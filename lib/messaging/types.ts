@@ -5,9 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Alert, EmbeddedPaper, Paper, Rule, SavedPaper } from '../papers/schema';
-import type { MessageType, REQUEST_SCHEMAS } from './protocol';
+import type { LibrarySort, MessageType, REQUEST_SCHEMAS } from './protocol';
 
-export type { Alert, EmbeddedPaper, MessageType, Paper, Rule, SavedPaper };
+export type { Alert, EmbeddedPaper, LibrarySort, MessageType, Paper, Rule, SavedPaper };
 
 /** The request for `T`, e.g. `Request<'papers/get'>` = `{ type: 'papers/get'; ids: string[]; extras?: boolean }`. */
 export type Request<T extends MessageType = MessageType> = T extends MessageType ? z.input<(typeof REQUEST_SCHEMAS)[T]> : never;
@@ -24,10 +24,10 @@ export interface AnswerBodies {
   'library/restore': Empty;
   'library/list': { saved: SavedPaper[]; total: number };
   'library/export': { filename: string; mimeType: string; text: string };
-  'library/import': { added: number; updated: number; skipped: number; errors: string[] };
+  'library/import': { added: number; updated: number; skipped: number; errors: string[]; rulesAdded: number };
   'rules/add': { rule: Rule };
   'rules/update': { rule: Rule };
-  'rules/remove': Empty;
+  'rules/remove': { removed: boolean };
   'rules/list': { rules: Rule[] };
   'alerts/list': { alerts: (Alert & { paper?: Paper })[] };
   'alerts/check': { newCount: number };
@@ -40,3 +40,25 @@ export type Answer<T extends MessageType = MessageType> = ({ ok: true } & Answer
 
 // Fails to compile when a message type has no answer declared above.
 export type AnyAnswerBody = AnswerBodies[MessageType];
+
+/**
+ * Notices the background sends to content scripts (`tabs.sendMessage`) and extension pages
+ * (`runtime.sendMessage`) after a change, so every open tab shows it at once. Fire and forget: a
+ * receiver must not answer, and must treat a notice as "look again" (none arrives for changes made
+ * while a page was not listening, and in a browser that hides our own tabs' URLs an options page in a
+ * tab may hear one twice).
+ *
+ * Receivers in extension pages beware: `runtime.onMessage` there also hears the *requests* other
+ * extension pages send to the background (verified in Chrome). A page's listener must act only on
+ * these notice types and must never answer anything (returning a value or a promise would race the
+ * background's answer to another page's request).
+ */
+export type LibraryChanged = {
+  type: 'library/changed';
+  /** Canonical ids whose saved state or record changed. */
+  ids: string[];
+  /** Whether those papers are saved now. */
+  saved: boolean;
+};
+export type RulesChanged = { type: 'rules/changed' };
+export type BackgroundNotice = LibraryChanged | RulesChanged;
