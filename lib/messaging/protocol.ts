@@ -20,6 +20,7 @@
  * Background and extension pages only: content scripts import `./types` (no zod in their bundle).
  */
 import { EmbeddedPaperSchema, SavedPaperSchema } from '../papers/schema';
+import { MAX_LABEL_LENGTH } from '../rules/label';
 import { z } from '../zod';
 
 /** An arXiv id in any form the id parser reads (plain, versioned, URL, `arXiv:`…). */
@@ -43,7 +44,7 @@ const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =
 const RuleFields = {
   query: z.string().trim().min(1).max(2_000),
   // Labels are joined with commas in `data-paper-radar-match` (DESIGN §6), so they may not hold one.
-  label: z.string().max(100).refine((s) => !s.includes(','), 'a rule label may not contain a comma').optional(),
+  label: z.string().max(MAX_LABEL_LENGTH).refine((s) => !s.includes(','), 'a rule label may not contain a comma').optional(),
   color: z.string().max(40).optional(),
   enabled: z.boolean().optional(),
 };

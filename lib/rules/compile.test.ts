@@ -173,7 +173,7 @@ describe('labels', () => {
     ['a, b', { ok: false, error: 'a label cannot contain a comma' }],
     ['', { ok: false, error: 'a label cannot be empty' }],
     ['two\nlines', { ok: false, error: 'a label cannot contain line breaks or control characters' }],
-    ['x'.repeat(201), { ok: false, error: 'a label has at most 200 characters' }],
+    ['x'.repeat(101), { ok: false, error: 'a label has at most 100 characters' }],
   ])('validateLabel(%j)', (label, expected) => {
     expect(validateLabel(label)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 // Rule labels end up in `data-paper-radar-match="<labels, comma separated>"` (DESIGN §6), so a label
 // may not contain a comma. A rule without a label is labelled by its query.
 
-export const MAX_LABEL_LENGTH = 200;
+export const MAX_LABEL_LENGTH = 100;
 
 export type LabelCheck = { ok: true; label: string } | { ok: false; error: string };
 
