@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // The manifest is the product's promise about access: tests/manifest.test.ts pins it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Parallel work on one checkout builds into separate folders (tests/e2e/harness/paths.ts reads the same).
+  outDir: process.env.PAPER_RADAR_OUT_DIR || '.output',
   // Explicit imports everywhere: code reads the same in vitest, node scripts and the bundle.
   imports: false,
   vite: () => ({

@@ -22,6 +22,8 @@ export function createHandlers({ papers, library, rules }: Services): Handlers {
   return {
     'papers/get': ({ ids, extras, arxiv }) => papers.getPapers(ids, { extras, arxiv }),
     'papers/putEmbedded': ({ items }) => papers.putEmbeddedPapers(items),
+    'papers/annotate': notYet,
+    'papers/bibtex': notYet,
     'library/save': ({ id, tags, note }) => library.save(id, { tags, note }),
     'library/update': ({ id, tags, note, read }) => library.update(id, { tags, note, read }),
     'library/remove': ({ ids }) => library.remove(ids),
@@ -29,14 +31,17 @@ export function createHandlers({ papers, library, rules }: Services): Handlers {
     'library/list': ({ offset, limit, query, tag, sort }) => library.list({ offset, limit, query, tag, sort }),
     'library/export': ({ format, ids, tag }) => library.export({ format, ids, tag }),
     'library/import': ({ text, format }) => library.import(text, format),
+    'library/tags': notYet,
     'rules/add': ({ query, label, color, enabled }) => rules.add({ query, label, color, enabled }),
     'rules/update': ({ id, query, label, color, enabled }) => rules.update(id, { query, label, color, enabled }),
     'rules/remove': ({ id }) => rules.remove(id),
     'rules/list': () => rules.list(),
+    'rules/preview': notYet,
     // The alerts issue replaces these.
     'alerts/list': notYet,
     'alerts/check': notYet,
     'alerts/markSeen': notYet,
+    'alerts/dismiss': notYet,
     'data/clear': () => library.clear(),
   };
 }

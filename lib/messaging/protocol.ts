@@ -14,6 +14,13 @@
  * - `library/import` also answers `rulesAdded` (rules a backup brought); `rules/remove` answers
  *   `removed` (false when no rule had that id: removing is idempotent).
  *
+ * - `papers/annotate` { ids }: what a page shows for each paper (matched rule labels and colour, saved
+ *   state and tags), matched in the background so the every-page script carries no matcher. `any`.
+ * - `papers/bibtex` { id }: the BibTeX entry for one paper (arXiv's own when saved, else generated). `any`.
+ * - `library/tags` {}: every tag with its count, for the tag filter.
+ * - `rules/preview` { query, limit? }: the cached and recently seen papers a query matches (options).
+ * - `alerts/dismiss` { paperIds }: removes alerts from the list (seen and gone).
+ *
  * The background also sends two notices of its own (not requests; types in `./types`):
  * `library/changed` { ids, saved } and `rules/changed` {} (lib/background/broadcast.ts).
  *
@@ -56,6 +63,8 @@ export const REQUEST_SCHEMAS = {
     arxiv: z.boolean().optional(),
   }),
   'papers/putEmbedded': message('papers/putEmbedded', { items: z.array(EmbeddedPaperSchema).max(1_000) }),
+  'papers/annotate': message('papers/annotate', { ids: z.array(IdInput).max(5_000) }),
+  'papers/bibtex': message('papers/bibtex', { id: IdInput }),
 
   'library/save': message('library/save', { id: IdInput, tags: z.array(Tag).max(100).optional(), note: Note.optional() }),
   'library/update': message('library/update', {
@@ -79,15 +88,18 @@ export const REQUEST_SCHEMAS = {
     tag: Tag.optional(),
   }),
   'library/import': message('library/import', { text: z.string().max(50_000_000), format: ExportFormat.optional() }),
+  'library/tags': message('library/tags', {}),
 
   'rules/add': message('rules/add', RuleFields),
   'rules/update': message('rules/update', { id: z.string().min(1).max(100), ...RuleFields, query: RuleFields.query.optional() }),
   'rules/remove': message('rules/remove', { id: z.string().min(1).max(100) }),
   'rules/list': message('rules/list', {}),
+  'rules/preview': message('rules/preview', { query: z.string().max(2_000), limit: z.number().int().positive().max(500).optional() }),
 
   'alerts/list': message('alerts/list', {}),
   'alerts/check': message('alerts/check', {}),
   'alerts/markSeen': message('alerts/markSeen', { paperIds: z.array(IdInput).max(100_000).optional() }),
+  'alerts/dismiss': message('alerts/dismiss', { paperIds: z.array(IdInput).min(1).max(100_000) }),
 
   'data/clear': message('data/clear', {}),
 } as const;
@@ -116,6 +128,8 @@ export type SenderPolicy = 'any' | 'hf-page' | 'extension-page';
 export const SENDER_POLICY: Record<MessageType, SenderPolicy> = {
   'papers/get': 'any',
   'papers/putEmbedded': 'hf-page',
+  'papers/annotate': 'any',
+  'papers/bibtex': 'any',
   'library/save': 'any',
   'library/update': 'any',
   'library/remove': 'any',
@@ -123,12 +137,15 @@ export const SENDER_POLICY: Record<MessageType, SenderPolicy> = {
   'library/list': 'extension-page',
   'library/export': 'extension-page',
   'library/import': 'extension-page',
+  'library/tags': 'extension-page',
   'rules/add': 'extension-page',
   'rules/update': 'extension-page',
   'rules/remove': 'extension-page',
   'rules/list': 'any',
+  'rules/preview': 'extension-page',
   'alerts/list': 'extension-page',
   'alerts/check': 'extension-page',
   'alerts/markSeen': 'extension-page',
+  'alerts/dismiss': 'extension-page',
   'data/clear': 'extension-page',
 };

@@ -45,6 +45,8 @@ const route = createRouter(createHandlers(services), CHROME, () => undefined);
 const VALID: Record<MessageType, Record<string, unknown>> = {
   'papers/get': { ids: ['2201.13452'] },
   'papers/putEmbedded': { items: [{ id: '2602.23229', title: 'T', upvotes: 1 }] },
+  'papers/annotate': { ids: ['2201.13452', 'https://arxiv.org/abs/1706.03762v5'] },
+  'papers/bibtex': { id: '1706.03762' },
   'library/save': { id: 'arXiv:2201.13452', tags: ['pde'] },
   'library/update': { id: '2201.13452', read: true },
   'library/remove': { ids: ['2201.13452'] },
@@ -52,13 +54,16 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'library/list': { offset: 0, limit: 20, tag: 'pde' },
   'library/export': { format: 'bibtex' },
   'library/import': { text: '@misc{x,}' },
+  'library/tags': {},
   'rules/add': { query: 'ti:diffusion', label: 'Diffusion' },
   'rules/update': { id: 'r1', enabled: false },
   'rules/remove': { id: 'r1' },
   'rules/list': {},
+  'rules/preview': { query: 'ti:diffusion', limit: 50 },
   'alerts/list': {},
   'alerts/check': {},
   'alerts/markSeen': {},
+  'alerts/dismiss': { paperIds: ['2201.13452'] },
   'data/clear': {},
 };
 
@@ -69,6 +74,8 @@ describe('protocol', () => {
         'papers/get', 'library/save', 'library/update', 'library/remove', 'library/restore', 'library/list',
         'rules/add', 'rules/update', 'rules/remove', 'rules/list', 'alerts/list', 'alerts/check',
         'alerts/markSeen', 'library/export', 'library/import', 'papers/putEmbedded', 'data/clear',
+        // Added beyond DESIGN §4 (lib/messaging/protocol.ts says why).
+        'papers/annotate', 'papers/bibtex', 'library/tags', 'rules/preview', 'alerts/dismiss',
       ].sort(),
     );
   });

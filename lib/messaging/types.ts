@@ -14,24 +14,46 @@ export type Request<T extends MessageType = MessageType> = T extends MessageType
 
 type Empty = Record<never, never>;
 
+/** What a page shows for one paper (`papers/annotate`). */
+export interface PaperMark {
+  /** Canonical id. */
+  id: string;
+  /** Labels of the enabled rules it matches, in rule order (DESIGN §6). */
+  labels: string[];
+  /** Colour of the first matched rule that has one. */
+  color?: string;
+  saved: boolean;
+  tags: string[];
+}
+
+/** `rules/preview`: a parse error (position and problem), or the matching papers among those scanned. */
+export type RulePreview =
+  | { error: { message: string; position: number }; papers: []; matched: 0; scanned: number }
+  | { error?: undefined; papers: Paper[]; matched: number; scanned: number };
+
 /** What each request answers on success, besides `ok: true`. */
 export interface AnswerBodies {
   'papers/get': { papers: Paper[]; notFound: string[]; pending: string[] };
   'papers/putEmbedded': { stored: number };
+  'papers/annotate': { marks: PaperMark[] };
+  'papers/bibtex': { bibtex: string; key: string };
   'library/save': { saved: SavedPaper };
   'library/update': { saved: SavedPaper };
   'library/remove': { removed: SavedPaper[] };
   'library/restore': Empty;
   'library/list': { saved: SavedPaper[]; total: number };
   'library/export': { filename: string; mimeType: string; text: string };
+  'library/tags': { tags: { tag: string; count: number }[] };
   'library/import': { added: number; updated: number; skipped: number; errors: string[]; rulesAdded: number };
   'rules/add': { rule: Rule };
   'rules/update': { rule: Rule };
   'rules/remove': { removed: boolean };
   'rules/list': { rules: Rule[] };
+  'rules/preview': RulePreview;
   'alerts/list': { alerts: (Alert & { paper?: Paper })[] };
   'alerts/check': { newCount: number };
   'alerts/markSeen': Empty;
+  'alerts/dismiss': Empty;
   'data/clear': Empty;
 }
 

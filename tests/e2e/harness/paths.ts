@@ -11,10 +11,13 @@ export const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** Where `npm run build` writes: `.output`, or $PAPER_RADAR_OUT_DIR as wxt.config.ts reads it. */
+const outDir = path.resolve(repoRoot, process.env.PAPER_RADAR_OUT_DIR || '.output');
+
 /** The unmodified build output of `npm run build`, per browser. */
 export const extensionDirs: Record<BrowserName, string> = {
-  chromium: path.join(repoRoot, '.output/chrome-mv3'),
-  firefox: path.join(repoRoot, '.output/firefox-mv3'),
+  chromium: path.join(outDir, 'chrome-mv3'),
+  firefox: path.join(outDir, 'firefox-mv3'),
 };
 
 /** Git-ignored (`/tmp` in .gitignore) place for run artefacts such as the JSON report. */

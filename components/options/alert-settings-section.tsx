@@ -1,0 +1,8 @@
+// Placeholder until the rules-and-alerts UI lands here (issue #6): mounted by the options page / popup.
+export function AlertSettingsSection() {
+  return (
+    <section>
+      <h2>Alerts</h2>
+    </section>
+  );
+}
