@@ -26,6 +26,20 @@ export interface PaperMark {
   tags: string[];
 }
 
+/**
+ * One alert as the popup shows it (`alerts/list`, newest first). `source` of the stored alert:
+ * `hf-daily`, `arxiv-rss`, or `saved-version` (a saved paper got a new version; then `rules` is empty
+ * and `version` is the new one).
+ */
+export interface AlertView extends Alert {
+  paper?: Paper;
+  /** The rules it matched, in rule order, with what the UI shows for each. */
+  rules: { id: string; label: string; color?: string }[];
+  /** The folded text words the rules matched (lib/rules TermMatch.words), for marking in title/abstract. */
+  terms: string[];
+  version?: number;
+}
+
 /** `rules/preview`: a parse error (position and problem), or the matching papers among those scanned. */
 export type RulePreview =
   | { error: { message: string; position: number }; papers: []; matched: 0; scanned: number }
@@ -50,7 +64,7 @@ export interface AnswerBodies {
   'rules/remove': { removed: boolean };
   'rules/list': { rules: Rule[] };
   'rules/preview': RulePreview;
-  'alerts/list': { alerts: (Alert & { paper?: Paper })[] };
+  'alerts/list': { alerts: AlertView[] };
   'alerts/check': { newCount: number };
   'alerts/markSeen': Empty;
   'alerts/dismiss': Empty;
