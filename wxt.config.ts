@@ -8,6 +8,21 @@ export default defineConfig({
   outDir: process.env.PAPER_RADAR_OUT_DIR || '.output',
   // Explicit imports everywhere: code reads the same in vitest, node scripts and the bundle.
   imports: false,
+  hooks: {
+    // Content scripts run on every page and only use APIs that are promise-based natively in both
+    // browsers (runtime messaging, storage): they get WXT's plain `browser` (globalThis.browser ??
+    // chrome) instead of the 10 kB polyfill, which stays in the background and the extension pages.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+        (config.resolve!.alias as { find: string; replacement: string }[]).push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
+      } else {
+        config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' } };
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
   }),

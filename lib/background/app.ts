@@ -69,7 +69,7 @@ export function createBackgroundApp(deps: BackgroundDeps): BackgroundApp {
   // The library's BibTeX requests go through the same arXiv lane: one queue for all of arXiv's hosts.
   const library = createLibraryService({ db, papers, arxivQueue, clock, scheduleWake: wake('library'), broadcast, log });
   const rules = createRulesService({ db, now: () => clock.now(), broadcast, log });
-  const route = createRouter(createHandlers({ papers, library, rules }), { id: deps.runtime.id, baseUrl: deps.runtime.getURL('/') }, log);
+  const route = createRouter(createHandlers({ db, papers, library, rules }), { id: deps.runtime.id, baseUrl: deps.runtime.getURL('/') }, log);
 
   const resume = async () => {
     const failed = (what: string) => (e: unknown) => log(`resuming ${what} failed: ${String(e)}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createDbProvider } from '../db/connection';
 import type { LibraryService } from '../library/service';
 import type { PaperService } from '../papers/service';
 import type { RulesService } from '../rules-store/service';
@@ -15,7 +16,12 @@ const optionsTab: SenderLike = { id: CHROME.id, url: `${CHROME.baseUrl}options.h
 const contentOn = (url: string): SenderLike => ({ id: CHROME.id, url, tab: { id: 3 } });
 
 const papers: PaperService = {
-  getPapers: vi.fn(async (ids: readonly string[]) => ({ papers: [], notFound: [...ids], pending: [] })),
+  // Describes 1706.03762 (the one `papers/bibtex` asks for below), knows no other id.
+  getPapers: vi.fn(async (ids: readonly string[]) => ({
+    papers: ids.includes('1706.03762') ? [{ id: '1706.03762', title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], abstract: '', categories: ['cs.CL'], published: '2017-06-12T17:57:34Z', fetchedAt: { arxiv: 1 } }] : [],
+    notFound: ids.filter((id) => id !== '1706.03762'),
+    pending: [],
+  })),
   putEmbeddedPapers: vi.fn(async (items: readonly unknown[]) => ({ stored: items.length })),
   resume: async () => undefined,
 };
@@ -38,7 +44,7 @@ const rules: RulesService = {
   remove: vi.fn(async () => ({ removed: true })),
   list: vi.fn(async () => ({ rules: [] })),
 };
-const services = { papers, library, rules };
+const services = { db: createDbProvider(), papers, library, rules };
 const route = createRouter(createHandlers(services), CHROME, () => undefined);
 
 /** A minimal valid request for every type: the contract, spelled out. */

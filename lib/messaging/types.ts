@@ -24,6 +24,11 @@ export interface PaperMark {
   color?: string;
   saved: boolean;
   tags: string[];
+  /**
+   * False while the background still waits for what matching needs (the paper's metadata, or its
+   * categories when a rule uses `cat:`): ask again later, the lookup is under way.
+   */
+  known: boolean;
 }
 
 /**
