@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel work on one checkout builds into separate folders (tests/e2e/harness/paths.ts reads the same).
   outDir: process.env.PAPER_RADAR_OUT_DIR || '.output',
+  // A partial build while other entrypoints are mid-edit, e.g. PAPER_RADAR_ENTRYPOINTS=background,page.
+  filterEntrypoints: process.env.PAPER_RADAR_ENTRYPOINTS?.split(','),
   // Explicit imports everywhere: code reads the same in vitest, node scripts and the bundle.
   imports: false,
   hooks: {
@@ -13,7 +15,7 @@ export default defineConfig({
     // browsers (runtime messaging, storage): they get WXT's plain `browser` (globalThis.browser ??
     // chrome) instead of the 10 kB polyfill, which stays in the background and the extension pages.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'paper-ui')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
@@ -37,6 +39,11 @@ export default defineConfig({
       'https://arxiv.org/*',
       'https://rss.arxiv.org/*',
       'https://huggingface.co/*',
+    ],
+    // The page UI chunk, imported by the content script (see entrypoints/paper-ui.ts). Chrome serves it
+    // only under a per-session random URL; Firefox's extension URLs are random per install.
+    web_accessible_resources: [
+      { resources: ['paper-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

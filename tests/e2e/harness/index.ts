@@ -1,5 +1,6 @@
 // What specs import: the browser session, the fixture server's mocks, and the mark checks.
 export { launchWithExtension, type ExtensionSession, type LaunchOptions, type OpenOptions } from './browser';
+export { launchPlainChromium, type PlainBrowser, type PlainBrowserOptions } from './plain-browser';
 export type { ArxivRecord, AtomFormat } from './atom';
 export type { FixtureServer } from './fixture-server';
 export { arxivFailures, requestedIds } from './hosts/arxiv-api';
@@ -7,3 +8,4 @@ export { fixturePath } from './hosts/fixture-file';
 export { pageUrl } from './hosts/fixture-index';
 export { expectedMarkCount, liveHtml, markProblems, marks, type Mark } from './marks';
 export { get, json, text, type Handler, type LoggedRequest, type Reply, type Req } from './server';
+export { inShadowRoots, overlayPoint, overlayText } from './shadow';

@@ -1,0 +1,20 @@
+/**
+ * Highlights of matched papers: one page-level stylesheet keyed on the DESIGN §6 attributes, added on
+ * the first match. Box shadows, outlines and backgrounds only: nothing that moves the page's layout.
+ * The page can see these styles and attributes; the README says so, and a site can be switched off.
+ */
+import { h } from './dom';
+
+const CSS = `[data-paper-radar-match]{box-shadow:inset 4px 0 0 var(--paper-radar-color,#e3a008)!important}
+a[data-paper-radar-match],span[data-paper-radar-match]{box-shadow:none!important;background:color-mix(in srgb,var(--paper-radar-color,#e3a008) 22%,transparent)!important;border-radius:3px}
+h1[data-paper-radar-match]{box-shadow:none!important;text-decoration:underline 3px var(--paper-radar-color,#e3a008)!important}`;
+
+let style: HTMLStyleElement | undefined;
+
+export function setHighlight(el: Element, labels: readonly string[], color: string | undefined): void {
+  if (labels.length && !style?.isConnected) (document.head ?? document.documentElement).append((style ??= h('style', { 'data-paper-radar': '' }, CSS)));
+  const s = (el as HTMLElement).style;
+  if (!s) return;
+  if (labels.length && color) s.setProperty('--paper-radar-color', color);
+  else if (s.getPropertyValue('--paper-radar-color')) s.removeProperty('--paper-radar-color');
+}

@@ -1,0 +1,169 @@
+/**
+ * What the page shows for each paper it lists, kept in step with the background. Detected papers go
+ * over in one batch per scan: a Hugging Face card's embedded data first (so the cache knows it and no
+ * request is made, DESIGN §2), then every id (never the page URL) in one `papers/annotate`. The answer
+ * (matched rule labels, colour, saved state) is applied to every element showing that paper.
+ *
+ * Papers the background still looks up come back `known: false` and are asked for again with a
+ * growing delay; a change of the rules re-asks for everything, a library change flips the saved flag
+ * of the papers it names at once.
+ */
+import type { Detection, EmbeddedPaper as DetectedEmbedded } from '../detect/types';
+import type { EmbeddedPaper, PaperMark } from '../messaging/types';
+import type { sendMessage } from '../messaging/send';
+
+type Send = typeof sendMessage;
+
+export interface PageMarks {
+  add(detections: readonly Detection[]): void;
+  /** Elements whose mark was dropped. */
+  remove(elements: readonly Element[]): void;
+  /** The rules changed: every paper on the page is asked for again. */
+  refreshAll(): void;
+  /** A library change notice: saved state of these ids. */
+  setSaved(ids: readonly string[], saved: boolean): void;
+  /** The latest answer for `id`, if any. */
+  get(id: string): PaperMark | undefined;
+  /** Re-applies every known mark (a display setting changed). */
+  reapply(): void;
+  stop(): void;
+}
+
+export interface PageMarksOptions {
+  send: Send;
+  /** Called for every element whose paper's mark changed, or that was newly registered. */
+  apply(element: Element, mark: PaperMark | undefined, detection: Detection): void;
+  schedule?: (run: () => void) => void;
+  setTimer?: (run: () => void, ms: number) => unknown;
+}
+
+// The background caps one message at these sizes (lib/messaging/protocol.ts).
+const MAX_IDS = 5_000;
+const MAX_ITEMS = 1_000;
+/** Delays before asking again for papers the background still looks up (arXiv: 100 ids per 3 s). */
+const RETRY_MS = [3_000, 5_000, 10_000, 20_000, 40_000, 60_000, 120_000];
+
+function toMessageItem(meta: DetectedEmbedded): EmbeddedPaper {
+  const { submittedOnDailyAt: _day, organization: _org, ...item } = meta;
+  return item as EmbeddedPaper;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function createPageMarks(options: PageMarksOptions): PageMarks {
+  const { send, apply } = options;
+  const schedule = options.schedule ?? ((run) => void Promise.resolve().then(run));
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const shown = new Map<string, Map<Element, Detection>>();
+  const marks = new Map<string, PaperMark>();
+  const embeddedSent = new Set<string>();
+  const retries = new Map<string, number>();
+  // Asked for once per page; later asks come from retries, rule changes and library notices.
+  const asked = new Set<string>();
+  let ask = new Set<string>();
+  let items: EmbeddedPaper[] = [];
+  let scheduled = false;
+  let stopped = false;
+
+  const each = (id: string, fn: (el: Element, d: Detection) => void) => {
+    const els = shown.get(id);
+    if (!els) return;
+    for (const [el, d] of els) {
+      if (el.isConnected) fn(el, d);
+      else els.delete(el);
+    }
+  };
+
+  const request = (ids: Iterable<string>) => {
+    for (const id of ids) ask.add(id);
+    if (!scheduled && !stopped && (ask.size || items.length)) {
+      scheduled = true;
+      schedule(() => void flush());
+    }
+  };
+
+  async function flush() {
+    scheduled = false;
+    const [ids, batch] = [[...ask], items];
+    ask = new Set();
+    items = [];
+    // Embedded data first: asked before it is stored, the background would look those papers up.
+    await Promise.all(chunks(batch, MAX_ITEMS).map((chunk) => send({ type: 'papers/putEmbedded', items: chunk })));
+    await Promise.all(chunks(ids, MAX_IDS).map(annotate));
+  }
+
+  async function annotate(ids: string[]) {
+    const answer = await send({ type: 'papers/annotate', ids });
+    if (stopped || !answer.ok) return;
+    const later: string[] = [];
+    for (const mark of answer.marks) {
+      marks.set(mark.id, mark);
+      each(mark.id, (el, d) => apply(el, mark, d));
+      if (!mark.known) later.push(mark.id);
+    }
+    retryLater(later);
+  }
+
+  function retryLater(ids: string[]) {
+    const byDelay = new Map<number, string[]>();
+    for (const id of ids) {
+      const n = retries.get(id) ?? 0;
+      if (n >= RETRY_MS.length) continue;
+      retries.set(id, n + 1);
+      const ms = RETRY_MS[n]!;
+      byDelay.set(ms, [...(byDelay.get(ms) ?? []), id]);
+    }
+    for (const [ms, group] of byDelay) setTimer(() => request(group.filter((id) => shown.has(id))), ms);
+  }
+
+  return {
+    add(detections) {
+      const fresh: string[] = [];
+      for (const d of detections) {
+        let els = shown.get(d.id);
+        if (!els) shown.set(d.id, (els = new Map()));
+        els.set(d.element, d);
+        const known = marks.get(d.id);
+        apply(d.element, known, d);
+        if (d.meta && !embeddedSent.has(d.id)) {
+          embeddedSent.add(d.id);
+          items.push(toMessageItem(d.meta));
+        }
+        if (!asked.has(d.id)) {
+          asked.add(d.id);
+          fresh.push(d.id);
+        }
+      }
+      request(fresh);
+    },
+    remove(elements) {
+      for (const el of elements) for (const els of shown.values()) els.delete(el);
+    },
+    refreshAll() {
+      retries.clear();
+      request(shown.keys());
+    },
+    setSaved(ids, saved) {
+      for (const id of ids) {
+        const old = marks.get(id);
+        if (!old) continue;
+        const mark = { ...old, saved, tags: saved ? old.tags : [] };
+        marks.set(id, mark);
+        each(id, (el, d) => apply(el, mark, d));
+      }
+      // Tags may have changed too: the next answer brings them.
+      request(ids.filter((id) => shown.has(id)));
+    },
+    get: (id) => marks.get(id),
+    reapply() {
+      for (const id of shown.keys()) each(id, (el, d) => apply(el, marks.get(id), d));
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
