@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const dir = '.output/firefox-mv3';
+const dir = `${process.env.PAPER_RADAR_OUT_DIR || '.output'}/firefox-mv3`;
 if (!existsSync(`${dir}/manifest.json`)) {
   console.error(`lint-firefox: ${dir} is missing; run npm run build first`);
   process.exit(1);

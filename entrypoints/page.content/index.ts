@@ -21,6 +21,9 @@ async function loadUi(): Promise<typeof createPaperUi> {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise announce each start with a window.postMessage carrying our extension id, which
+  // any page could read to learn that Paper Radar is installed.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const settings = await readSettings(browser.storage.local);
     const app = startPageApp({ send: sendMessage, settings, hostname: location.hostname, loadUi });

@@ -179,6 +179,32 @@ describe('the overlay', () => {
   });
 });
 
+describe('the page UI chunk', () => {
+  it('loads on a page with papers, but the page can neither fetch it by its static URL nor hear our id (no fingerprinting)', async () => {
+    const page = await s.open(serveBlog('/probe.html'), {
+      beforeNavigate: (p) =>
+        p.addInitScript(() => {
+          const w = window as { __messages?: string[] };
+          w.__messages = [];
+          addEventListener('message', (e) => w.__messages!.push(JSON.stringify(e.data)));
+        }),
+    });
+    await expect.poll(() => markProblems(page), POLL).toEqual([]);
+    await hover(page, linkOf('2502.10001'));
+    // Nothing the extension does posts its id to the page (WXT's start notice would, unless told not to).
+    const messages = await page.evaluate(() => (window as { __messages?: string[] }).__messages);
+    expect(messages!.filter((m) => m.includes(s.extensionId))).toEqual([]);
+    const probe = await page.evaluate(async (url) => {
+      try {
+        return `fetched ${(await fetch(url)).status}`;
+      } catch (e) {
+        return `refused: ${String(e)}`;
+      }
+    }, `chrome-extension://${s.extensionId}/paper-ui.js`);
+    expect(probe).toMatch(/^refused/);
+  });
+});
+
 describe('highlighting and saving on a Hugging Face listing', () => {
   const LISTING = 'hf/papers-search.html';
 

@@ -2,9 +2,10 @@
 // to what users are asked at install: make it on purpose, never by accident.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SAVE_COMMAND, SAVE_COMMAND_MANIFEST } from '../../lib/background/save-command';
 
 function manifest(target: 'chrome-mv3' | 'firefox-mv3') {
-  const path = `.output/${target}/manifest.json`;
+  const path = `${process.env.PAPER_RADAR_OUT_DIR || '.output'}/${target}/manifest.json`;
   if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -36,12 +37,25 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('%s manifest', (target) =>
     expect(JSON.stringify(m.content_scripts)).not.toContain('all_frames');
   });
 
-  it('exposes no resources to pages and allows no remote or eval-ed code', () => {
-    expect(m.web_accessible_resources).toBeUndefined();
+  it('exposes only the page UI chunk (under a per-session URL in Chrome) and allows no remote or eval-ed code', () => {
+    // The every-page script imports paper-ui.js at the first paper it finds; nothing else is reachable.
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: ['paper-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(target === 'chrome-mv3' ? { use_dynamic_url: true } : {}),
+      },
+    ]);
     expect(m.externally_connectable).toBeUndefined();
     const csp: string = m.content_security_policy.extension_pages;
     expect(csp).toBe("script-src 'self'; object-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-inline|https?:/);
+  });
+});
+
+describe.each(['chrome-mv3', 'firefox-mv3'] as const)('%s keyboard shortcut', (target) => {
+  it('declares exactly the save command the background handles, with its suggested keys', () => {
+    expect(manifest(target).commands).toEqual({ [SAVE_COMMAND]: SAVE_COMMAND_MANIFEST });
   });
 });
 
