@@ -111,6 +111,20 @@ describe('page marks', () => {
     expect(idsSent(send).map((ids) => ids!.length)).toEqual([5000, 5000, 2000]);
   });
 
+  it("moves an element the page reused for another paper: the old paper's answers no longer reach it", async () => {
+    const { marks, applied, flush } = setup((ids) => ids.map((id) => mark(id, { labels: [id] })));
+    const el = fakeEl();
+    marks.add([link('2401.00001', el)]);
+    await flush();
+    marks.add([link('2401.00002', el)]);
+    await flush();
+    applied.length = 0;
+    marks.setSaved(['2401.00001'], true);
+    expect(applied).toEqual([]);
+    marks.setSaved(['2401.00002'], true);
+    expect(applied).toEqual([[el, expect.objectContaining({ id: '2401.00002', saved: true })]]);
+  });
+
   it('drops elements that left the page', async () => {
     const { marks, applied, flush } = setup();
     const gone = link('2401.00001');

@@ -59,6 +59,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   const schedule = options.schedule ?? ((run) => void Promise.resolve().then(run));
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const shown = new Map<string, Map<Element, Detection>>();
+  const idOf = new WeakMap<Element, string>();
   const marks = new Map<string, PaperMark>();
   const embeddedSent = new Set<string>();
   const retries = new Map<string, number>();
@@ -124,6 +125,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     add(detections) {
       const fresh: string[] = [];
       for (const d of detections) {
+        // An element the page reused for another paper (Hugging Face's in-page navigation).
+        const before = idOf.get(d.element);
+        if (before !== undefined && before !== d.id) shown.get(before)?.delete(d.element);
+        idOf.set(d.element, d.id);
         let els = shown.get(d.id);
         if (!els) shown.set(d.id, (els = new Map()));
         els.set(d.element, d);

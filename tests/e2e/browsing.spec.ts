@@ -165,6 +165,22 @@ describe('the overlay', () => {
     await expect.poll(() => page.getAttribute(linkOf('2502.10001'), 'data-paper-radar-saved'), POLL).toBe('');
   });
 
+  it('is operable by keyboard: focus opens it, Tab enters it, Escape closes it and gives focus back', async () => {
+    const page = await openMarked(serveBlog('/keyboard.html'));
+    await page.focus(linkOf('2502.10001'));
+    await expect.poll(() => overlayText(page), POLL).toContain('Convergence');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('paper-radar-overlay');
+    const [focused] = await inShadowRoots<string>(page, 'paper-radar-overlay', 'function () { return this.activeElement && this.activeElement.textContent; }');
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlayText(page), POLL).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-paper-radar-id'))).toBe('2502.10001');
+    // Focus given back does not reopen it at once.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await overlayText(page)).toBeNull();
+  });
+
   it('keeps keystrokes typed in the overlay away from the page', async () => {
     const page = await openMarked(serveBlog('/keys.html'));
     await page.evaluate(() => {
