@@ -45,6 +45,13 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['paper-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
+    // The keyboard shortcut (lib/background/save-command.ts); users change it in the browser's settings.
+    commands: {
+      'save-paper': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the paper in the current tab',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

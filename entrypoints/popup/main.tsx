@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/popup-app';
 import { requestPersistentStorage } from '../../lib/db/persist';
+import '../../components/library/library.css';
 import './style.css';
 
 // Chrome's service worker has no storage.persist(); an extension page asks (granted silently with

@@ -99,7 +99,15 @@ describe('entrypoints/background.ts', () => {
     const mock = new ArxivMock(new VirtualClock());
     vi.stubGlobal('fetch', mock.fetch);
     const { default: background } = await import('../../entrypoints/background');
+    // WXT's fake browser has no context menus or commands ("not implemented"); the entrypoint only
+    // registers listeners on them, which is what is checked here.
+    const menuClicks = vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+    const commands = vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     background.main();
+    expect(menuClicks).toHaveBeenCalledOnce();
+    expect(commands).toHaveBeenCalledOnce();
+    menuClicks.mockRestore();
+    commands.mockRestore();
     // hasListeners() is on the runtime object but missing from the declared event type.
     expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(true);
     expect((fakeBrowser.alarms.onAlarm as unknown as { hasListeners(): boolean }).hasListeners()).toBe(true);

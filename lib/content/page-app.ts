@@ -56,14 +56,15 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
   function ensureUi() {
     if (uiLoading) return;
     uiLoading = true;
-    loadUi().then(
-      (create) => {
+    // A throw, a rejection or a failing factory is logged; the attributes stay right without the UI.
+    Promise.resolve()
+      .then(loadUi)
+      .then((create) => {
         if (off) return;
         ui = create({ send, marks, settings: () => settings, onToggle });
         marks.reapply();
-      },
-      (e) => console.warn('[paper-radar] the page UI did not load:', e),
-    );
+      })
+      .catch((e) => console.warn('[paper-radar] the page UI did not load:', e));
   }
 
   const detection = startDetection({

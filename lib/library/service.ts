@@ -24,6 +24,7 @@ import type { SaveInput, UpdateInput } from './merge';
 import { createOwedStore } from './owed';
 import { savePaper } from './save';
 import { LibraryRows } from './rows';
+import { tagCounts, type TagCount } from './tags';
 
 export interface LibraryDeps {
   db: DbProvider;
@@ -50,6 +51,8 @@ export interface LibraryService {
   remove(ids: readonly string[]): Promise<{ removed: SavedPaper[] }>;
   restore(saved: readonly SavedPaper[]): Promise<Record<never, never>>;
   list(request: ListRequest): Promise<{ saved: SavedPaper[]; total: number }>;
+  /** `library/tags`: every tag with its count. */
+  tags(): Promise<{ tags: TagCount[] }>;
   export(request: ExportRequest): Promise<ExportFile>;
   import(text: string, format?: ExportRequest['format']): Promise<Omit<ImportResult, 'changed'>>;
   /** `data/clear`; rules go too (the rules service announces nothing of it, this does). */
@@ -103,6 +106,7 @@ export function createLibraryService(deps: LibraryDeps): LibraryService {
       return {};
     },
     list: async (request) => listSaved(await db.get(), request, rows),
+    tags: async () => ({ tags: tagCounts(await rows.all(await db.get())) }),
     export: async (request) => exportSaved(await db.get(), request, now()),
     async import(text, format) {
       const { changed, ...answer } = await importText({ db, papers: deps.papers, now, log }, text, format);

@@ -1,28 +1,25 @@
 /**
- * The background's handler table. Every message of the protocol is registered so the contract is
- * visible in one place; those whose issue has not landed yet answer "not implemented yet".
+ * The background's handler table: every message of the protocol, in one place, handed to the service
+ * that owns it. Validation and the sender check happen before (router.ts).
  */
+import type { AlertsService } from '../alerts/service';
 import type { DbProvider } from '../db/connection';
 import { paperBibtex } from '../library/paper-bibtex';
 import type { LibraryService } from '../library/service';
 import { createAnnotator } from '../marks/annotate';
 import type { PaperService } from '../papers/service';
 import type { RulesService } from '../rules-store/service';
-import { type Handlers, MessageError } from './router';
-
-// Promise<never> fits every handler's answer type.
-const notYet = async (): Promise<never> => {
-  throw new MessageError('not implemented yet');
-};
+import type { Handlers } from './router';
 
 export interface Services {
   db: DbProvider;
   papers: PaperService;
   library: LibraryService;
   rules: RulesService;
+  alerts: AlertsService;
 }
 
-export function createHandlers({ db, papers, library, rules }: Services): Handlers {
+export function createHandlers({ db, papers, library, rules, alerts }: Services): Handlers {
   const annotate = createAnnotator({ db, papers, listRules: () => rules.list() });
   return {
     'papers/get': ({ ids, extras, arxiv }) => papers.getPapers(ids, { extras, arxiv }),
@@ -42,11 +39,15 @@ export function createHandlers({ db, papers, library, rules }: Services): Handle
     'rules/remove': ({ id }) => rules.remove(id),
     'rules/list': () => rules.list(),
     'rules/preview': ({ query, limit }) => rules.preview(query, limit),
-    // The alerts issue replaces these.
-    'alerts/list': notYet,
-    'alerts/check': notYet,
-    'alerts/markSeen': notYet,
-    'alerts/dismiss': notYet,
-    'data/clear': () => library.clear(),
+    'alerts/list': () => alerts.list(),
+    'alerts/check': () => alerts.check(),
+    'alerts/markSeen': ({ paperIds }) => alerts.markSeen(paperIds),
+    'alerts/dismiss': ({ paperIds }) => alerts.dismiss(paperIds),
+    // Clearing deletes the alerts too: the badge must not go on counting them.
+    'data/clear': async () => {
+      const cleared = await library.clear();
+      await alerts.restoreBadge();
+      return cleared;
+    },
   };
 }

@@ -21,8 +21,9 @@
  * - `rules/preview` { query, limit? }: the cached and recently seen papers a query matches (options).
  * - `alerts/dismiss` { paperIds }: removes alerts from the list (seen and gone).
  *
- * The background also sends two notices of its own (not requests; types in `./types`):
- * `library/changed` { ids, saved } and `rules/changed` {} (lib/background/broadcast.ts).
+ * The background also sends notices of its own (not requests; types in `./types`):
+ * `library/changed` { ids, saved } and `rules/changed` {} (lib/background/broadcast.ts), and
+ * `alerts/changed` {} to extension pages (lib/alerts/service.ts).
  *
  * Background and extension pages only: content scripts import `./types` (no zod in their bundle).
  */

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { AlertsService } from '../alerts/service';
 import { createDbProvider } from '../db/connection';
 import type { LibraryService } from '../library/service';
 import type { PaperService } from '../papers/service';
@@ -36,6 +37,7 @@ const library: LibraryService = {
   export: vi.fn(async () => ({ filename: 'f', mimeType: 'm', text: 't' })),
   import: vi.fn(async () => ({ added: 0, updated: 0, skipped: 0, errors: [], rulesAdded: 0 })),
   clear: vi.fn(async () => ({})),
+  tags: vi.fn(async () => ({ tags: [] })),
   resume: async () => undefined,
 };
 const rules: RulesService = {
@@ -43,8 +45,19 @@ const rules: RulesService = {
   update: vi.fn(async (id: string) => ({ rule: { id } as never })),
   remove: vi.fn(async () => ({ removed: true })),
   list: vi.fn(async () => ({ rules: [] })),
+  preview: vi.fn(async () => ({ papers: [], matched: 0, scanned: 0 })),
 };
-const services = { db: createDbProvider(), papers, library, rules };
+const alerts: AlertsService = {
+  list: vi.fn(async () => ({ alerts: [] })),
+  check: vi.fn(async () => ({ newCount: 0 })),
+  markSeen: vi.fn(async () => ({})),
+  dismiss: vi.fn(async () => ({})),
+  onAlarm: async () => false,
+  start: async () => undefined,
+  restoreBadge: async () => undefined,
+  settingsChanged: async () => undefined,
+};
+const services = { db: createDbProvider(), papers, library, rules, alerts };
 const route = createRouter(createHandlers(services), CHROME, () => undefined);
 
 /** A minimal valid request for every type: the contract, spelled out. */
@@ -136,11 +149,18 @@ describe('router: malformed and unknown messages', () => {
     expect(await failing({ type: 'rules/list' }, popup)).toEqual({ ok: false, error: 'exact text' });
   });
 
-  it.each(MESSAGE_TYPES.filter((t) => t.startsWith('alerts/')))('%s is registered, answering "not implemented yet"', async (type) => {
-    expect(await route({ type, ...VALID[type] }, popup)).toEqual({ ok: false, error: 'not implemented yet' });
+  it('alerts messages reach the alerts service with the validated ids', async () => {
+    await route({ type: 'alerts/markSeen' }, popup);
+    expect(alerts.markSeen).toHaveBeenLastCalledWith(undefined);
+    await route({ type: 'alerts/markSeen', paperIds: ['arXiv:2201.13452v2'] }, popup);
+    expect(alerts.markSeen).toHaveBeenLastCalledWith(['arXiv:2201.13452v2']);
+    await route({ type: 'alerts/dismiss', paperIds: ['2201.13452'] }, optionsTab);
+    expect(alerts.dismiss).toHaveBeenCalledWith(['2201.13452']);
+    expect(await route({ type: 'alerts/check' }, popup)).toEqual({ ok: true, newCount: 0 });
+    expect(await route({ type: 'alerts/check' }, contentOn('https://arxiv.org/list/cs.LG/new'))).toMatchObject({ ok: false });
   });
 
-  it.each(MESSAGE_TYPES.filter((t) => !t.startsWith('alerts/')))('%s reaches its service', async (type) => {
+  it.each(MESSAGE_TYPES)('%s reaches its service', async (type) => {
     expect((await route({ type, ...VALID[type] }, popup)).ok).toBe(true);
   });
 

@@ -102,4 +102,6 @@ export type LibraryChanged = {
   saved: boolean;
 };
 export type RulesChanged = { type: 'rules/changed' };
-export type BackgroundNotice = LibraryChanged | RulesChanged;
+/** Alerts were found, seen or dismissed (sent to extension pages only): an open popup lists them again. */
+export type AlertsChanged = { type: 'alerts/changed' };
+export type BackgroundNotice = LibraryChanged | RulesChanged | AlertsChanged;

@@ -18,6 +18,8 @@ import type { DbProvider } from '../db/connection';
 import { MessageError } from '../messaging/router';
 import type { Rule } from '../papers/schema';
 import { writeTx } from '../library/tx';
+import type { RulePreview } from '../messaging/types';
+import { previewQuery } from './preview';
 import { checkColor, checkLabel, checkQuery } from './validate';
 
 export interface RuleFields {
@@ -32,6 +34,8 @@ export interface RulesService {
   update(id: string, fields: RuleFields): Promise<{ rule: Rule }>;
   remove(id: string): Promise<{ removed: boolean }>;
   list(): Promise<{ rules: Rule[] }>;
+  /** `rules/preview`: the cached papers `query` matches, newest first (lib/rules-store/preview.ts). */
+  preview(query: string, limit?: number): Promise<RulePreview>;
 }
 
 export interface RulesDeps {
@@ -123,5 +127,7 @@ export function createRulesService(deps: RulesDeps): RulesService {
       const rules = await (await deps.db.get()).getAll('rules');
       return { rules: rules.sort(creationOrder) };
     },
+
+    preview: (query, limit) => previewQuery(deps.db, query, { limit }),
   };
 }

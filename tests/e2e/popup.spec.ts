@@ -29,4 +29,42 @@ describe('popup', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('every control has an accessible name; light and dark schemes follow the system; "Save this tab" says why it is off', async () => {
+    const id = '2501.20001';
+    s.server.arxivApi.add({
+      id,
+      version: 1,
+      title: 'A paper for the popup',
+      summary: 'Abstract.',
+      authors: [{ name: 'Ada Lovelace' }],
+      published: '2025-01-15T18:00:00Z',
+      updated: '2025-01-15T18:00:00Z',
+      categories: ['cs.LG'],
+      primaryCategory: 'cs.LG',
+    });
+    expect(await s.sendMessage({ type: 'library/save', id })).toMatchObject({ ok: true });
+    const page = await s.openExtensionPage('popup.html');
+    await page.locator('.vrow .paper-title').first().waitFor();
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, select, a[href], [role="tab"]')]
+        .filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`))))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    // Opened as a tab here, the active tab is the popup itself: not a paper, and the button says so.
+    const save = page.getByRole('button', { name: 'Save this tab' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.locator('#save-tab-why').textContent()).toBe('This tab is not an arXiv or Hugging Face paper.');
+
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    expect(light).toBe('rgb(255, 255, 255)');
+    expect(dark).not.toBe(light);
+    await page.close();
+  });
 });
+

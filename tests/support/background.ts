@@ -2,11 +2,14 @@
 // the fixture-backed arXiv API mock, a scripted arxiv.org/bibtex, and recorders for the alarm and for
 // the change notices sent to tabs and extension pages. Messages go through the real router, so tests
 // see exactly what an extension page or a content script would.
-import { createBackgroundApp, type BackgroundApp } from '../../lib/background/app';
+import { createBackgroundApp, WAKE_ALARM, type BackgroundApp } from '../../lib/background/app';
+import type { StorageAreaLike } from '../../lib/settings/store';
 import { createDbProvider, type DbProvider } from '../../lib/db/connection';
 import type { FetchLike, ResponseLike } from '../../lib/net/polite-queue';
 import type { BackgroundNotice } from '../../lib/messaging/types';
 import { ArxivMock, type Behaviour } from './arxiv-mock';
+import { FakeAlarms } from './fake-alarms';
+import type { HfDailyMock, RssMock } from './feed-mocks';
 import type { VirtualClock } from './virtual-clock';
 
 export const EXTENSION_ID = 'test-extension-id';
@@ -72,6 +75,12 @@ export interface TestBackground {
   toPages: BackgroundNotice[];
   /** The wake-up alarm's time as last set (undefined: cleared). */
   alarm: () => number | undefined;
+  /** Every alarm (the browser's, shared by the workers built on it). */
+  alarms: FakeAlarms;
+  /** The toolbar badge as last set. */
+  badge: { text: string; color?: string; textColor?: string };
+  /** storage.local (the settings live under `settings`). */
+  storage: MemoryArea;
   /** Sends a message from `sender` (the popup by default) and runs virtual time until it is answered. */
   send<T = Record<string, unknown>>(message: object, sender?: object): Promise<T & { ok: boolean; error?: string }>;
 }
@@ -88,6 +97,13 @@ export function startBackground(options: {
   bibtex?: BibtexMock;
   /** Tabs the broadcaster finds; a discarded one must be skipped. */
   tabs?: { id?: number; discarded?: boolean }[];
+  /** rss.arxiv.org and huggingface.co; without them those hosts answer 404. */
+  rss?: RssMock;
+  hf?: HfDailyMock;
+  /** Pass the predecessor's to share alarms and storage, as a restarted worker does. */
+  alarms?: FakeAlarms;
+  storage?: MemoryArea;
+  notifications?: { granted: boolean; shown: { id: string; title: string; message: string }[] };
 }): TestBackground {
   const { clock } = options;
   const arxiv = options.arxiv ?? new ArxivMock(clock, { unknown: options.unknown });
@@ -95,10 +111,16 @@ export function startBackground(options: {
   const arxivTraffic: { url: string; at: number }[] = [];
   const toTabs: TestBackground['toTabs'] = [];
   const toPages: BackgroundNotice[] = [];
-  let alarm: number | undefined;
+  const alarms = options.alarms ?? new FakeAlarms(clock);
+  const storage = options.storage ?? new MemoryArea();
+  const badge: TestBackground['badge'] = { text: '' };
+  const notifications = options.notifications;
   const db = createDbProvider({ name: options.name, storage: {}, log: () => undefined });
   const fetch: FetchLike = (url, init) => {
+    const host = new URL(url).host;
+    if (host === 'huggingface.co') return options.hf ? options.hf.fetch(url, init) : Promise.resolve(new Response('', { status: 404 }));
     arxivTraffic.push({ url, at: clock.now() });
+    if (host === 'rss.arxiv.org') return options.rss ? options.rss.fetch(url, init) : Promise.resolve(new Response('', { status: 404 }));
     return url.startsWith('https://arxiv.org/bibtex/') ? bibtex.fetch(url, init) : arxiv.fetch(url, init);
   };
   const app = createBackgroundApp({
@@ -115,10 +137,16 @@ export function startBackground(options: {
         if (tabId === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
       },
     },
-    alarms: {
-      create: (_name, { when }) => void (alarm = when),
-      clear: () => void (alarm = undefined),
+    alarms,
+    action: {
+      setBadgeText: async ({ text }) => void (badge.text = text),
+      setBadgeBackgroundColor: async ({ color }) => void (badge.color = color),
+      setBadgeTextColor: async ({ color }) => void (badge.textColor = color),
     },
+    storage,
+    notifications: () =>
+      notifications?.granted ? { create: async (id: string, o: { title: string; message: string }) => void notifications.shown.push({ id, title: o.title, message: o.message }) } : undefined,
+    permissions: { contains: async () => notifications?.granted === true },
     fetch,
     clock,
     random: () => 0.5,
@@ -133,9 +161,19 @@ export function startBackground(options: {
     arxivTraffic,
     toTabs,
     toPages,
-    alarm: () => alarm,
+    alarm: () => alarms.when(WAKE_ALARM),
+    alarms,
+    badge,
+    storage,
     send: (message, sender = fromPopup) => clock.run(app.handleMessage(message, sender)) as never,
   };
+}
+
+/** storage.local in memory, shaped like the settings module's area. */
+export class MemoryArea implements StorageAreaLike {
+  readonly data: Record<string, unknown> = {};
+  get = async (key: string) => (key in this.data ? { [key]: structuredClone(this.data[key]) } : {});
+  set = async (items: Record<string, unknown>) => void Object.assign(this.data, structuredClone(items));
 }
 
 /** Lets the background's loops (follow-ups, metadata drain) run until nothing is left to do now. */

@@ -236,7 +236,9 @@ export function createOverlay(options: OverlayOptions) {
       'keydown',
       (e) => {
         const k = e as KeyboardEvent;
-        if (!current) return;
+        // Keys typed inside the card are the card's own (ensureUi): this capturing listener sees them
+        // first, and closing here would lose the refocus of the link on Escape.
+        if (!current || doc.activeElement === ui?.host) return;
         if (k.key === 'Escape') close(doc.activeElement === current.el);
         else if (k.key === 'Tab' && !k.shiftKey && doc.activeElement === current.el) {
           // Into the card: its controls follow its link in the tab order.

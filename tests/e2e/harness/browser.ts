@@ -94,6 +94,25 @@ export function hostResolverRules(ports: { https: number; http: number }): strin
   return [`MAP *:80 127.0.0.1:${ports.http}`, `MAP * 127.0.0.1:${ports.https}`, 'EXCLUDE localhost'].join(', ');
 }
 
+/**
+ * The switches of every Chromium the harness starts; `extensionDir` loads one unpacked extension, and
+ * without it the same browser runs with none (a baseline, see plain-browser.ts).
+ */
+export function chromiumArgs(server: { port: number; httpPort: number }, extensionDir?: string): string[] {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic', // the fixture server speaks TCP only; QUIC attempts would be stray traffic
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${hostResolverRules({ https: server.port, http: server.httpPort })}`,
+  ];
+}
+
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found ($CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser)');
@@ -118,19 +137,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       executablePath,
       headless: true,
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic', // the fixture server speaks TCP only; QUIC attempts would be stray traffic
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--ignore-certificate-errors',
-        `--host-resolver-rules=${hostResolverRules({ https: server.port, http: server.httpPort })}`,
-      ],
+      args: chromiumArgs(server, extensionDir),
     });
   } catch (error) {
     await cleanUp();

@@ -8,6 +8,11 @@ export class HfApiTable {
   readonly papers = new Map<string, Record<string, unknown>>();
   /** `/api/daily_papers`: items shaped like the listing's (`{ paper: {…}, numComments, … }`). */
   daily: Record<string, unknown>[] = [];
+  /**
+   * `/api/daily_papers?date=YYYY-MM-DD`: the list of that day. Once any day is set, a date without an
+   * entry answers an empty list (as the Hub does for a day without papers); until then `daily` answers.
+   */
+  readonly dailyByDate = new Map<string, Record<string, unknown>[]>();
   /** `/api/papers/search?q=`: items returned for any query. */
   search: Record<string, unknown>[] = [];
 }
@@ -19,7 +24,11 @@ export function hfApiHandlers(api: HfApiTable): Handler[] {
       const paper = id === undefined ? undefined : api.papers.get(id);
       return paper ? json(paper) : json({ error: 'Paper not found' }, 404);
     }),
-    get(/^\/api\/daily_papers$/, (req) => json(page(api.daily, req.url.searchParams))),
+    get(/^\/api\/daily_papers$/, (req) => {
+      const date = req.url.searchParams.get('date');
+      const items = date !== null && api.dailyByDate.size > 0 ? (api.dailyByDate.get(date) ?? []) : api.daily;
+      return json(page(items, req.url.searchParams));
+    }),
   ];
 }
 

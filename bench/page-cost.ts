@@ -1,0 +1,292 @@
+// What Paper Radar costs the pages people read (DESIGN §8), measured in real Chromium:
+// - added script time: Chrome DevTools protocol Performance.getMetrics → ScriptDuration of one page
+//   load, the same page in the same run in a Chromium with the built extension and in one without any
+//   (same binary, switches and fixture server: tests/e2e/harness), median of at least 5 fresh tabs per
+//   cell, the browsers' loads interleaved so they share the machine's noise. Goals: ≤ 3 ms added on a
+//   page with 5,000 links and no papers, ≤ 10 ms on a page with 1,000 arXiv links.
+// - the every-page content script's size (content-scripts/page.js of the Chrome build; goal < 30 kB).
+// Also printed, for context: the page's own time to its load event, with and without.
+//
+// Run after a build:  npx vite-node bench/page-cost.ts [--loads=9] [--compare=<unpacked extension dir>]
+// (PAPER_RADAR_OUT_DIR picks the build folder, as for the e2e tests). --compare adds a third browser
+// with another unpacked extension (another paper extension, or an older build of this one), measured
+// on the same pages in the same interleaved run.
+//
+// ScriptDuration is read twice per load, through two DevTools sessions: in the main thread's CPU time
+// (timeDomain threadTicks) and in wall-clock time (the default, timeTicks). Wall-clock also counts the
+// time the renderer waited for a CPU, so on a busy machine it follows the load of everything else; CPU
+// time is the steadier figure of what the scripts themselves cost. Both are printed and judged.
+//
+// One load: a new tab, Performance.enable, navigate, wait for the load event, then wait until the
+// page's script time stops growing (SETTLE_MIN_MS after load, then QUIET_MS without a change: the
+// extension scans when the browser is idle, asks the background, then marks), read ScriptDuration. The
+// pages are only checked (marks present, via page.evaluate) after the figure is read, so the check's
+// own script cannot count. ScriptDuration covers every script the page's renderer ran for that
+// document: the page's own (each test page has a small one, as blogs do), and the content script's
+// isolated world, including any chunk it loads.
+//
+// The arXiv page's papers are answered by the fixture server's arXiv mock; one warm-up load per
+// browser and page comes first and is not counted, and the run waits until the background has fetched
+// the metadata of every id, so the counted loads are revisits of a known page (no arXiv request), the
+// steady state. The warm-up's own figure with the extension is printed as the first visit.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { get, launchPlainChromium, launchWithExtension, requestedIds, text, type ArxivRecord, type FixtureServer } from '../tests/e2e/harness';
+import { extensionDirs } from '../tests/e2e/harness/paths';
+import { arxivPage, linksPage, type BenchPage } from './page-cost-pages';
+
+const BLOG = 'blog.example.com';
+const SETTLE_MIN_MS = 1_000;
+const QUIET_MS = 600;
+const POLL_MS = 150;
+const SETTLE_TIMEOUT_MS = 20_000;
+const BUNDLE_BUDGET = 30_000;
+const GOALS_MS: Record<string, number> = { links: 3, arxiv: 10 };
+
+const args = new Map<string, string>(
+  process.argv.slice(2).map((a): [string, string] => {
+    const [key = '', ...value] = a.replace(/^--/, '').split('=');
+    return [key, value.join('=')];
+  }),
+);
+const LOADS = Math.max(5, Number(args.get('loads') ?? 9) || 9);
+const COMPARE = args.get('compare') || undefined;
+
+interface Sample {
+  /** ScriptDuration in the main thread's CPU time (Performance.enable timeDomain threadTicks). */
+  scriptMs: number;
+  /** ScriptDuration in wall-clock time (the default timeDomain, timeTicks): includes waiting for a CPU. */
+  wallMs: number;
+  loadMs: number;
+  marks: number;
+}
+
+interface Variant {
+  name: string;
+  context: BrowserContext;
+  /** Whether Paper Radar runs in it (its marks are checked). */
+  paperRadar: boolean;
+}
+
+async function main(): Promise<void> {
+  const bundle = path.join(extensionDirs.chromium, 'content-scripts/page.js');
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build first (PAPER_RADAR_OUT_DIR=… npx wxt build)`);
+  const pages = [linksPage(5_000), arxivPage(1_000)];
+  const kinds = ['links', 'arxiv'];
+
+  const session = await launchWithExtension({ browser: 'chromium' });
+  const { server } = session;
+  const plain = await launchPlainChromium({ server });
+  const other = COMPARE ? await launchPlainChromium({ server, extensionDir: path.resolve(COMPARE) }) : undefined;
+  try {
+    serve(server, pages);
+    server.arxivApi.add(...pages.flatMap((p) => p.ids.map(record)));
+    const variants: Variant[] = [
+      { name: 'without', context: plain.context, paperRadar: false },
+      { name: 'Paper Radar', context: session.context, paperRadar: true },
+      ...(other ? [{ name: 'compare', context: other.context, paperRadar: false }] : []),
+    ];
+    const version = await browserVersion(plain.context);
+    if (COMPARE) {
+      const m = JSON.parse(readFileSync(path.join(path.resolve(COMPARE), 'manifest.json'), 'utf8')) as { name?: string; version?: string };
+      process.stdout.write(`compare = ${path.resolve(COMPARE)} (${m.name ?? '?'} ${m.version ?? ''})\n`);
+    }
+
+    // Warm-up: first visits, not counted; the extension's background fetches the arXiv page's metadata.
+    const cold = new Map<string, Sample>();
+    for (const page of pages) {
+      for (const v of variants) {
+        const sample = await measureLoad(v.context, url(page));
+        if (v.paperRadar) cold.set(page.path, sample);
+      }
+    }
+    await metadataFetched(server, pages.flatMap((p) => p.ids));
+    const apiBefore = server.requests({ host: 'export.arxiv.org' }).length;
+
+    const samples = new Map<string, Sample[]>();
+    for (let i = 0; i < LOADS; i++) {
+      for (const page of pages) {
+        // Alternate the order, so neither browser always goes first after the other's load.
+        for (const v of i % 2 ? [...variants].reverse() : variants) {
+          const key = `${page.path}|${v.name}`;
+          samples.set(key, [...(samples.get(key) ?? []), await measureLoad(v.context, url(page))]);
+        }
+      }
+      process.stderr.write(`load ${i + 1}/${LOADS} done\n`);
+    }
+    const apiDuring = server.requests({ host: 'export.arxiv.org' }).length - apiBefore;
+
+    report({ version, pages, kinds, variants, samples, cold, apiDuring, bundle });
+  } finally {
+    await other?.close();
+    await plain.close();
+    await session.close();
+  }
+}
+
+function serve(server: FixtureServer, pages: readonly BenchPage[]): void {
+  const byPath = new Map(pages.map((p) => [p.path, p.html]));
+  server.use(BLOG, get(/^\/bench\/.+$/, (req) => {
+    const html = byPath.get(req.url.pathname);
+    return html === undefined ? undefined : text(html, 200, 'text/html; charset=utf-8');
+  }));
+}
+
+const url = (page: BenchPage) => `https://${BLOG}${page.path}`;
+
+function record(id: string): ArxivRecord {
+  return {
+    id,
+    version: 1,
+    title: `Benchmark paper ${id}: scalable first-order methods for large models`,
+    summary: `An abstract for ${id}. We study convergence of stochastic gradient methods and report experiments.`,
+    authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }],
+    published: '2024-01-15T18:00:00Z',
+    updated: '2024-02-01T09:30:00Z',
+    categories: ['cs.LG', 'math.OC'],
+    primaryCategory: 'cs.LG',
+  };
+}
+
+/** One load in a new tab; see the header for what is waited for. */
+async function measureLoad(context: BrowserContext, pageUrl: string): Promise<Sample> {
+  const page = await context.newPage();
+  try {
+    // One session per time domain: each has its own Performance agent.
+    const thread = await context.newCDPSession(page);
+    const wall = await context.newCDPSession(page);
+    await thread.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
+    const scriptSeconds = async (cdp = thread) => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN;
+    };
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    const loadedAt = Date.now();
+    let last = await scriptSeconds();
+    let changedAt = Date.now();
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const now = Date.now();
+      const value = await scriptSeconds();
+      if (value !== last) {
+        last = value;
+        changedAt = now;
+      } else if (now - loadedAt >= SETTLE_MIN_MS && now - changedAt >= QUIET_MS) {
+        break;
+      }
+      if (now - loadedAt > SETTLE_TIMEOUT_MS) throw new Error(`${pageUrl}: script time still growing after ${SETTLE_TIMEOUT_MS} ms`);
+    }
+    const wallSeconds = await scriptSeconds(wall);
+    // Read after the figure: this evaluation is script time too.
+    const { marks, loadMs } = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { marks: document.querySelectorAll('[data-paper-radar-id]').length, loadMs: nav ? nav.loadEventStart : Number.NaN };
+    });
+    return { scriptMs: last * 1000, wallMs: wallSeconds * 1000, loadMs, marks };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Waits until every id was asked of the arXiv mock and answered, and the API has then been quiet for
+ * a while (more than the lane's 3 s spacing): a --compare extension fills its own cache too.
+ */
+async function metadataFetched(server: FixtureServer, ids: readonly string[]): Promise<void> {
+  const QUIET_API_MS = 8_000;
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    const api = server.requests({ host: 'export.arxiv.org', pathPrefix: '/api/query' });
+    const asked = new Set(requestedIds(api.filter((r) => r.status === 200).map((r) => r.path)).flat());
+    const last = Math.max(0, ...api.map((r) => r.answeredAt ?? Date.now()));
+    const quiet = !api.some((r) => r.status === undefined) && Date.now() - last > QUIET_API_MS;
+    if (quiet) {
+      const missing = ids.filter((id) => !asked.has(id)).length;
+      if (missing) process.stderr.write(`note: the background never asked arXiv for ${missing} of ${ids.length} ids\n`);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error('the arXiv API did not go quiet within 240 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function browserVersion(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    return (await cdp.send('Browser.getVersion')).product;
+  } finally {
+    await page.close();
+  }
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const num = (x: number) => x.toFixed(2);
+const cols = (widths: number[], cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join('');
+const WIDTHS = [16, 9, 17, 9, 7, 10, 9, 7, 11, 10];
+
+interface ReportInput {
+  version: string;
+  pages: BenchPage[];
+  kinds: string[];
+  variants: Variant[];
+  samples: Map<string, Sample[]>;
+  cold: Map<string, Sample>;
+  apiDuring: number;
+  bundle: string;
+}
+
+function report({ version, pages, kinds, variants, samples, cold, apiDuring, bundle }: ReportInput): void {
+  const out: string[] = [];
+  out.push('', `Page cost of Paper Radar — ${version}, headless, ${LOADS} loads per cell, browsers interleaved`);
+  out.push('Script time = ScriptDuration of Performance.getMetrics for the page load, in ms: median [min–max].');
+  out.push('CPU = the main thread\'s own time (timeDomain threadTicks); wall = wall clock (timeTicks), which also');
+  out.push('counts waiting for a CPU and so follows the machine\'s load. Goals are judged on both.', '');
+  const base = variants[0]!;
+  const med = (page: BenchPage, v: Variant, f: (s: Sample) => number) => median(samples.get(`${page.path}|${v.name}`)!.map(f));
+  for (const [i, page] of pages.entries()) {
+    const goal = GOALS_MS[kinds[i]!]!;
+    const baseCpu = med(page, base, (s) => s.scriptMs);
+    const baseWall = med(page, base, (s) => s.wallMs);
+    out.push(`${page.name}  (${url(page)})`);
+    out.push('  ' + cols(WIDTHS, ['', 'CPU', '', 'added', 'ratio', 'wall', 'added', 'ratio', 'load event', 'marks']));
+    for (const v of variants) {
+      const xs = samples.get(`${page.path}|${v.name}`)!;
+      const cpu = med(page, v, (s) => s.scriptMs);
+      const wall = med(page, v, (s) => s.wallMs);
+      const range = `[${num(Math.min(...xs.map((s) => s.scriptMs)))}–${num(Math.max(...xs.map((s) => s.scriptMs)))}]`;
+      const isBase = v === base;
+      const added = (x: number, b: number) => (isBase ? '' : `${x >= b ? '+' : ''}${num(x - b)}`);
+      const ratio = (x: number, b: number) => (isBase ? '' : `${(x / b).toFixed(2)}×`);
+      const marks = v.paperRadar ? `${Math.min(...xs.map((s) => s.marks))}/${page.expectedMarks}` : '';
+      out.push('  ' + cols(WIDTHS, [v.name, num(cpu), range, added(cpu, baseCpu), ratio(cpu, baseCpu), num(wall), added(wall, baseWall), ratio(wall, baseWall), num(med(page, v, (s) => s.loadMs)), marks]));
+    }
+    const ours = variants.find((v) => v.paperRadar)!;
+    const cpuAdded = med(page, ours, (s) => s.scriptMs) - baseCpu;
+    const wallAdded = med(page, ours, (s) => s.wallMs) - baseWall;
+    const verdict = (x: number) => `${x <= goal ? 'met' : 'MISSED'} (${x >= 0 ? '+' : ''}${num(x)} ms)`;
+    out.push(`  goal, Paper Radar's added script time ≤ ${goal} ms: CPU ${verdict(cpuAdded)}, wall ${verdict(wallAdded)}`);
+    const first = cold.get(page.path);
+    if (first) out.push(`  first visit with Paper Radar (warm-up, not counted): CPU ${num(first.scriptMs)} ms, wall ${num(first.wallMs)} ms, ${first.marks} marks`);
+    out.push('');
+  }
+  out.push(`arXiv API requests during the counted loads: ${apiDuring} (revisits: the cache answers)`);
+  const raw = readFileSync(bundle);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const share = (raw.length / BUNDLE_BUDGET) * 100;
+  out.push(
+    `Every-page bundle content-scripts/page.js: ${raw.length.toLocaleString('en-US')} B minified, ${gz.toLocaleString('en-US')} B gzip — ` +
+      `${share.toFixed(0)}% of the 30 kB budget (${raw.length < BUNDLE_BUDGET ? 'met' : 'MISSED'})`,
+  );
+  console.log(out.join('\n'));
+}
+
+await main();
