@@ -197,11 +197,13 @@ async function measureLoad(context: BrowserContext, pageUrl: string): Promise<Sa
  */
 async function metadataFetched(server: FixtureServer, ids: readonly string[]): Promise<void> {
   const QUIET_API_MS = 8_000;
-  const deadline = Date.now() + 240_000;
+  const start = Date.now();
+  const deadline = start + 240_000;
   for (;;) {
     const api = server.requests({ host: 'export.arxiv.org', pathPrefix: '/api/query' });
     const asked = new Set(requestedIds(api.filter((r) => r.status === 200).map((r) => r.path)).flat());
-    const last = Math.max(0, ...api.map((r) => r.answeredAt ?? Date.now()));
+    // From the start of the wait too: the first request may still be on its way.
+    const last = Math.max(start, ...api.map((r) => r.answeredAt ?? Date.now()));
     const quiet = !api.some((r) => r.status === undefined) && Date.now() - last > QUIET_API_MS;
     if (quiet) {
       const missing = ids.filter((id) => !asked.has(id)).length;

@@ -107,11 +107,12 @@ describe('chips', () => {
 });
 
 describe('placement per surface', () => {
-  it('Hugging Face card and arXiv listing entries: at the end of the element', () => {
+  it('Hugging Face card and arXiv listing entries: at the end of the element; a listing entry once, on its dt', () => {
     deco('card', []);
-    deco('dt', []);
+    deco('dt', ['x']);
     deco('dd', ['x']);
-    for (const id of ['card', 'dt', 'dd']) expect(document.getElementById(id)!.lastElementChild!.localName, id).toBe('paper-radar-chips');
+    for (const id of ['card', 'dt']) expect(document.getElementById(id)!.lastElementChild!.localName, id).toBe('paper-radar-chips');
+    expect(document.querySelector('#dd paper-radar-chips')).toBeNull();
   });
 
   it('arXiv search result: inside its p.list-title line', () => {

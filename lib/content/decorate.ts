@@ -41,6 +41,8 @@ export interface DecorateOptions {
 }
 
 export function decorate(d: Detection, mark: PaperMark | undefined, labels: readonly string[], opts: DecorateOptions): void {
+  // An arXiv listing entry is a dt and its dd: one set of chips, on the dt (both are highlighted).
+  if (d.surface === 'arxiv-listing' && d.element.localName !== 'dt') labels = [];
   const toggle = opts.toggles && wantsToggle(d);
   let deco = decos.get(d.element);
   if (!toggle && labels.length === 0) {

@@ -13,6 +13,8 @@ let style: HTMLStyleElement | undefined;
 
 export function setHighlight(el: Element, labels: readonly string[], color: string | undefined): void {
   if (labels.length && !style?.isConnected) (document.head ?? document.documentElement).append((style ??= h('style', { 'data-paper-radar': '' }, CSS)));
+  // Most marked elements match nothing and never had a colour: leave their style object unmade.
+  if (!labels.length && !el.hasAttribute('style')) return;
   const s = (el as HTMLElement).style;
   if (!s) return;
   if (labels.length && color) s.setProperty('--paper-radar-color', color);

@@ -41,6 +41,7 @@ export function createPaperUi(deps: PaperUiDeps): PaperUi {
   sync();
   return {
     apply(d, mark, labels, off) {
+      if (mark) overlay?.refresh({ ...mark, labels: [...labels] });
       setHighlight(d.element, labels, mark?.color);
       decorate(d, mark, labels, { toggles: deps.settings().saveButtons && !off, onToggle: deps.onToggle });
     },

@@ -5,7 +5,18 @@ import { scan } from './scan';
 import { makePage } from '../../tests/support/test-dom';
 
 describe('links', () => {
-  it('prefilters with one case-insensitive selector off the paper sites', () => {
+  it('lets every paper-URL form through the prefilter, in the casings people write', () => {
+    const forms = [
+      'https://arxiv.org/abs/2310.06825', 'HTTPS://ARXIV.ORG/abs/2310.06825', 'https://ArXiv.org/pdf/2310.06825',
+      'https://ar5iv.org/abs/2310.06825', 'https://AR5IV.ORG/abs/2310.06825', 'https://www.alphaxiv.org/abs/2310.06825',
+      'https://huggingface.co/papers/2310.06825', 'https://hf.co/papers/2310.06825', 'https://scirate.com/arxiv/2310.06825',
+      'https://doi.org/10.48550/arXiv.2310.06825', 'https://doi.org/10.48550/ARXIV.2310.06825',
+    ];
+    const { document } = makePage('https://blog.example.com/post', forms.map((f) => `<a href="${f}">p</a>`).join('') + '<a href="https://example.com/archive/">x</a>');
+    expect(document.querySelectorAll(PAPER_LINK_PREFILTER)).toHaveLength(forms.length);
+  });
+
+  it('prefilters with one selector off the paper sites', () => {
     const { document, loc } = makePage(
       'https://blog.example.com/post',
       '<a href="HTTPS://ARXIV.ORG/abs/2310.06825">a</a><a href="/abs/2310.06825">relative</a>' +

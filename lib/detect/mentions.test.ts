@@ -23,6 +23,11 @@ describe('mentions', () => {
     ]);
   });
 
+  it('finds mentions in the casings people write', () => {
+    const { document, loc } = makePage('https://blog.example.com/p', '<p>arXiv:2310.06825, ARXIV:1706.03762, arxiv:2201.13452, ArXiv:1810.04805</p>');
+    expect(scan(document, loc()).detections.map((d) => d.id)).toEqual(['2310.06825', '1706.03762', '2201.13452', '1810.04805']);
+  });
+
   it('is idempotent: a second pass re-claims the spans and wraps nothing again', () => {
     const { document, loc } = makePage('https://blog.example.com/p', '<p>arXiv:2310.06825 and arXiv:1706.03762</p>');
     scan(document, loc());

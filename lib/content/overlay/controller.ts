@@ -35,7 +35,8 @@ interface Trigger {
 
 /** The paper a hovered or focused element stands for, if it is a link or title of one. */
 export function triggerOf(target: EventTarget | null): Trigger | null {
-  if (!(target instanceof Element)) return null;
+  // Our own chips and toggles sit inside titles (arXiv search results): hovering them is not hovering the title.
+  if (!(target instanceof Element) || target.localName.startsWith('paper-radar-')) return null;
   const el = target.closest('a[href], .list-title, p.title, ' + MARKED_SELECTOR);
   const marked = el?.closest(MARKED_SELECTOR);
   const id = marked && markedId(marked);
@@ -147,6 +148,8 @@ export function createOverlay(options: OverlayOptions) {
     if (quick.ok && quick.papers[0]) update({ paper: quick.papers[0] }, id);
     const full = await send({ type: 'papers/get', ids: [id], extras: true, arxiv: true });
     const answer = full.ok ? full : quick;
+    // The full request's failure is the news, even when the quick one answered (from the cache).
+    if (!full.ok && !current?.state.paper) return update({ status: navigator.onLine ? 'error' : 'offline', error: full.error }, id);
     if (!answer.ok) return update({ status: navigator.onLine ? 'error' : 'offline', error: answer.error }, id);
     const paper = answer.papers[0];
     if (paper) update({ paper, status: 'ready' }, id);
@@ -256,6 +259,10 @@ export function createOverlay(options: OverlayOptions) {
   return {
     close,
     isOpen: () => current !== undefined,
+    /** The paper's mark changed while the card is open (saved in another tab, a rule edited). */
+    refresh(mark: { id: string; labels: string[]; color?: string; saved: boolean; tags: string[] }) {
+      update({ labels: mark.labels, color: mark.color, saved: mark.saved, tags: mark.tags }, mark.id);
+    },
     stop() {
       close();
       for (const [type, fn, capture] of listeners) doc.removeEventListener(type, fn, { capture });

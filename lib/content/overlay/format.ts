@@ -51,8 +51,8 @@ export function summaryOf(p: Pick<Paper, 'aiSummary' | 'abstract'>): { kind: 'AI
 
 export function compactCount(n: number): string {
   if (n < 1000) return String(n);
-  const k = n / 1000;
-  return k < 10 ? `${k.toFixed(1).replace(/\.0$/, '')}k` : `${Math.round(k)}k`;
+  const [value, unit] = n < 999_500 ? [n / 1e3, 'k'] : [n / 1e6, 'M'];
+  return value < 10 ? `${value.toFixed(1).replace(/\.0$/, '')}${unit}` : `${Math.round(value)}${unit}`;
 }
 
 /** Only http(s) URLs from remote data become links (no `javascript:` from a hostile API answer). */

@@ -60,14 +60,14 @@ describe('overlay card states', () => {
     expect(card.getAttribute('aria-label')).toBe('Paper: Attention Is All\n  You Need');
     expect(text).toContain('Submitted 12 Jun 2017 · updated 2 Aug 2023 · This link: v1 · latest: v7 · cs.CL');
     expect(card.querySelector('.sum .kind')!.textContent).toBe('Abstract:');
-    expect(card.querySelector('.sum')!.textContent).toBe(`Abstract:${paper().abstract}`);
+    expect(card.querySelector('.sum')!.textContent).toBe(`Abstract: ${paper().abstract}`);
     expect(card.querySelector('[role=status]')).toBeNull();
     expect(text).not.toMatch(/Loading/);
   });
 
   it('ready with Hugging Face extras: AI summary, upvotes and stars, journal reference', () => {
     const { text, card } = render(state({ paper: paper({ aiSummary: 'Transformers.', upvotes: 1234, githubStars: 15_600, journalRef: 'NeurIPS 2017', doi: '10.5555/x' }) }));
-    expect(card.querySelector('.sum')!.textContent).toBe('AI summary:Transformers.');
+    expect(card.querySelector('.sum')!.textContent).toBe('AI summary: Transformers.');
     expect(text).not.toContain('The dominant sequence');
     expect(text).toContain('▲ 1.2k upvotes · ★ 16k stars');
     expect(text).toContain('Published in NeurIPS 2017 · DOI 10.5555/x');

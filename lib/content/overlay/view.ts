@@ -52,7 +52,7 @@ export function overlayCard(s: OverlayState, act: OverlayActions): HTMLElement {
     if (pub) card.append(h('p', { class: 'meta' }, pub));
     const sum = summaryOf(p);
     if (sum) {
-      card.append(h('p', { class: s.expanded ? 'sum open' : 'sum' }, h('span', { class: 'kind' }, `${sum.kind}:`), sum.text));
+      card.append(h('p', { class: s.expanded ? 'sum open' : 'sum' }, h('span', { class: 'kind' }, `${sum.kind}:`), ' ', sum.text));
       if (!s.expanded && sum.text.length > 400) card.append(h('button', { class: 'link', type: 'button', onclick: act.expand }, 'Show all'));
     }
     const counts = [p.upvotes !== undefined && `▲ ${compactCount(p.upvotes)} upvotes`, p.githubStars !== undefined && `★ ${compactCount(p.githubStars)} stars`];
