@@ -49,7 +49,14 @@ export interface LibraryController {
   saveEdit(fields: { tags: string[]; note: string; read: boolean }): Promise<boolean>;
 }
 
-export function useLibrary({ tagsEnabled = true }: { tagsEnabled?: boolean } = {}): LibraryController {
+export interface LibraryOptions {
+  /** False until the page wants the tag list (see use-tags.ts). */
+  tagsEnabled?: boolean;
+  /** A paper was edited here (the options page keeps its selection's records current). */
+  onEdited?(saved: SavedPaper): void;
+}
+
+export function useLibrary({ tagsEnabled = true, onEdited }: LibraryOptions = {}): LibraryController {
   const [input, setInput] = useState('');
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | undefined>();
@@ -133,6 +140,7 @@ export function useLibrary({ tagsEnabled = true }: { tagsEnabled?: boolean } = {
         return false;
       }
       setEditing(undefined);
+      onEdited?.(answer.saved);
       list.refresh();
       say({ text: 'Saved the changes.', error: false });
       return true;

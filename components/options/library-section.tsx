@@ -14,8 +14,9 @@ import { useSelection } from './library-selection';
 export const PAGE_ROW_HEIGHT = 76;
 
 export function LibrarySection() {
-  const lib = useLibrary();
   const selection = useSelection();
+  // Bulk tag edits start from the selected records' tags: an edit made here keeps them current.
+  const lib = useLibrary({ onEdited: (saved) => selection.refresh([saved]) });
   const scopes: ScopeOption[] = [{ key: 'all', label: 'Whole library', scope: {} }];
   if (lib.tag !== undefined) scopes.push({ key: `tag:${lib.tag}`, label: `Tag “${lib.tag}”`, scope: { tag: lib.tag } });
   if (selection.size > 0) {

@@ -40,6 +40,18 @@ async function walk(options: object, limit: number): Promise<string[]> {
 }
 
 describe('library/list', () => {
+  it('keeps its total right across saves and removes once it stopped counting the store', async () => {
+    await put(generatedLibrary(30));
+    expect((await list()).total).toBe(30);
+    expect((await list()).total).toBe(30);
+    await bg.send({ type: 'library/save', id: '2201.13452' }, fromPage());
+    expect((await list()).total).toBe(31);
+    await bg.send({ type: 'library/remove', ids: ['2201.13452', ids(await list({ limit: 1, offset: 5 }))[0]] });
+    expect((await list()).total).toBe(29);
+    await bg.send({ type: 'data/clear' });
+    expect((await list()).total).toBe(0);
+  });
+
   it('newest saved first by default, a page of DEFAULT_PAGE_SIZE, with the total; content scripts may not ask', async () => {
     const lib = generatedLibrary(120);
     await put(lib);

@@ -44,7 +44,7 @@ export async function listSaved(db: Db, options: ListOptions, rows: LibraryRows)
   const words = searchWords(options.query);
   const { tag } = options;
 
-  if (sort === 'saved' && words.length === 0 && tag === undefined) return newestPage(db, offset, limit);
+  if (sort === 'saved' && words.length === 0 && tag === undefined) return newestPage(db, offset, limit, rows);
 
   const hits = (await rows.all(db)).filter((r) => (tag === undefined || r.tags.includes(tag)) && matchesWords(r.text, words));
   hits.sort(ORDERS[sort]);
@@ -56,9 +56,14 @@ export async function listSaved(db: Db, options: ListOptions, rows: LibraryRows)
   return { saved: records.filter((s): s is SavedPaper => s !== undefined), total: hits.length };
 }
 
-async function newestPage(db: Db, offset: number, limit: number): Promise<{ saved: SavedPaper[]; total: number }> {
+async function newestPage(db: Db, offset: number, limit: number, rows: LibraryRows): Promise<{ saved: SavedPaper[]; total: number }> {
   const tx = db.transaction('saved');
-  const total = await tx.store.count();
+  const version = rows.countVersion();
+  let total = rows.knownTotal();
+  if (total === undefined) {
+    total = await tx.store.count();
+    rows.rememberTotal(version, total);
+  }
   const saved: SavedPaper[] = [];
   let cursor = await tx.store.index('by-savedAt').openCursor(null, 'prev');
   if (cursor && offset > 0) cursor = await cursor.advance(offset);

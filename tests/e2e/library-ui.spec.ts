@@ -3,7 +3,7 @@
 // keyboard and the mouse; the popup follows saves made elsewhere; the options page downloads a JSON
 // backup, which a fresh profile imports through its file input (without asking arXiv anything) and
 // shows in its popup; a corrupt backup is refused with a clear error and changes nothing.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
@@ -32,6 +32,7 @@ const record = (p: (typeof PAPERS)[number], i: number): ArxivRecord => ({
 
 let s: ExtensionSession;
 let fresh: ExtensionSession | undefined;
+const files: string[] = [];
 beforeAll(async () => {
   s = await launchWithExtension({ browser: 'chromium' });
   PAPERS.forEach((p, i) => s.server.arxivApi.add(record(p, i)));
@@ -39,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await fresh?.close();
   await s?.close();
+  await Promise.all(files.map((f) => rm(f, { force: true })));
 });
 afterEach(() => {
   expect(s.server.unexpectedRequests().map((r) => `${r.host}${r.path}`)).toEqual([]);
@@ -130,6 +132,7 @@ describe('the library UI, end to end', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^paper-radar-backup-\d{4}-\d\d-\d\d\.json$/);
     const file = path.join(os.tmpdir(), `paper-radar-e2e-${process.pid}-${download.suggestedFilename()}`);
+    files.push(file);
     await download.saveAs(file);
     const backup = JSON.parse(await readFile(file, 'utf8')) as { format: string; saved: Saved[] };
     expect(backup.format).toBe('paper-radar-backup');
@@ -145,6 +148,7 @@ describe('the library UI, end to end', () => {
 
     // A corrupt backup first: refused with the reason, nothing imported.
     const corrupt = path.join(os.tmpdir(), `paper-radar-e2e-${process.pid}-corrupt.json`);
+    files.push(corrupt);
     const text = await readFile(file, 'utf8');
     await writeFile(corrupt, text.slice(0, Math.floor(text.length * 0.6)));
     await input.setInputFiles(corrupt);

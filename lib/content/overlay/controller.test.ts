@@ -432,7 +432,7 @@ describe('states', () => {
 });
 
 describe('actions', () => {
-  it('an open card follows its paper's mark: saved in another tab, a rule edited', async () => {
+  it("an open card follows its paper's mark: saved in another tab, a rule edited", async () => {
     const { button, text, open } = setup();
     await open();
     overlay!.refresh({ id: '2401.00001', labels: ['Other'], saved: true, tags: [] });

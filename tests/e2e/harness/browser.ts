@@ -12,9 +12,11 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { launchFirefox } from './firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import type { RequestFilter } from './server';
 import { extensionDirs, findChromium, type BrowserName } from './paths';
+import type { PortableSession } from './portable';
 
 interface ChromeGlobal {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -24,6 +26,11 @@ export interface LaunchOptions {
   browser: BrowserName;
   /** Reuse a running server (several sessions against one log); by default each session starts its own. */
   server?: FixtureServer;
+  /**
+   * Firefox only: 'withheld' installs the add-on without its host permissions, as for a user who
+   * declines them (Chrome grants them at install and offers no way to start without).
+   */
+  hostPermissions?: 'granted' | 'withheld';
 }
 
 export interface OpenOptions {
@@ -60,13 +67,19 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionSession> {
+/**
+ * Chromium gives the Playwright-typed session; a spec written for every browser (browser typed as
+ * BrowserName) gets the portable one (portable.ts), which the Chromium session also is.
+ */
+export function launchWithExtension(options: LaunchOptions & { browser: 'chromium' }): Promise<ExtensionSession>;
+export function launchWithExtension(options: LaunchOptions): Promise<PortableSession>;
+export async function launchWithExtension(options: LaunchOptions): Promise<PortableSession> {
   switch (options.browser) {
     case 'chromium':
+      if (options.hostPermissions === 'withheld') throw new Error('launchWithExtension: Chromium cannot withhold host permissions');
       return launchChromium(options);
     case 'firefox':
-      // Planned per DESIGN §7: puppeteer-core over WebDriver BiDi with firefox-esr, installExtension().
-      throw new Error('launchWithExtension: firefox is not implemented yet');
+      return launchFirefox(options);
   }
 }
 

@@ -1,6 +1,9 @@
 // What specs import: the browser session, the fixture server's mocks, and the mark checks.
 export { launchWithExtension, type ExtensionSession, type LaunchOptions, type OpenOptions } from './browser';
 export { launchPlainChromium, type PlainBrowser, type PlainBrowserOptions } from './plain-browser';
+export { BROWSERS } from './browsers';
+export type { BrowserName } from './paths';
+export { chromiumOnly, type BackgroundHandle, type PortablePage, type PortableSession } from './portable';
 export type { ArxivRecord, AtomFormat } from './atom';
 export type { FixtureServer } from './fixture-server';
 export { arxivFailures, requestedIds } from './hosts/arxiv-api';

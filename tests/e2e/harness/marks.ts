@@ -3,8 +3,8 @@
 // happy-dom tests use, tests/fixtures/pages/fixture-pages.ts `expectationProblems`: the live DOM is
 // serialized out of the browser and checked in node, so there is one meaning of "marked right".
 import { Window } from 'happy-dom';
-import type { Page } from 'playwright-core';
 import { expectationProblems } from '../../fixtures/pages/fixture-pages';
+import type { PortablePage } from './portable';
 
 export interface Mark {
   tag: string;
@@ -16,8 +16,8 @@ export interface Mark {
   text: string;
 }
 
-/** Anything with Playwright's (or, later, Puppeteer's) `evaluate`. */
-export type PageLike = Pick<Page, 'evaluate'>;
+/** Anything with a portable `evaluate`: a Playwright page, or a Firefox one (portable.ts). */
+export type PageLike = Pick<PortablePage, 'evaluate'>;
 
 /** Every element the extension marked, in document order. */
 export function marks(page: PageLike): Promise<Mark[]> {

@@ -33,3 +33,13 @@ export function findChromium(): string | undefined {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return chromiumCandidates.find((candidate) => existsSync(candidate));
 }
+
+// Debian's `firefox-esr` (DESIGN §7), or a plain `firefox` where that is the distro's package.
+const firefoxCandidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** The Firefox to drive: $FIREFOX_PATH when set (and then it must exist), else the distro binary. */
+export function findFirefox(): string | undefined {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return firefoxCandidates.find((candidate) => existsSync(candidate));
+}

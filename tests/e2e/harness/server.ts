@@ -1,5 +1,5 @@
 // One local HTTPS server that answers for every real host name the browser is pointed at (Chromium maps
-// the names onto it with --host-resolver-rules). It routes by the Host header to per-host handlers and
+// the names onto it with --host-resolver-rules, Firefox with network.dns.forceResolve). It routes by the Host header to per-host handlers and
 // records every request, so a spec can assert what the extension asked for, when, and that it asked
 // nobody else.
 //
@@ -142,8 +142,8 @@ export class MockServer {
   }
 
   /**
-   * Listens on ephemeral ports unless told otherwise (Firefox cannot remap ports, so its harness will
-   * need 443 and 80, DESIGN §7).
+   * Listens on ephemeral ports unless told otherwise. Both browsers map 443 and 80 onto them (Chromium
+   * with --host-resolver-rules, Firefox with `network.socket.forcePort`, see firefox.ts).
    */
   async start(certHosts: readonly string[], ports: { https?: number; http?: number } = {}): Promise<void> {
     const tls = await testCertificate(certHosts);
