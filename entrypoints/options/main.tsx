@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/options-app';
 import { requestPersistentStorage } from '../../lib/db/persist';
+import '../../components/theme.css';
 import '../../components/library/library.css';
 import './style.css';
 

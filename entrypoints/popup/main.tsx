@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/popup-app';
 import { requestPersistentStorage } from '../../lib/db/persist';
+import '../../components/theme.css';
 import '../../components/library/library.css';
 import './style.css';
 

@@ -11,6 +11,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseArxivId, parseArxivRef } from '../arxiv/id';
+import { asArray, CATEGORY_RE, isRaw, type Raw, textOf } from '../arxiv/xml-values';
 import { ANNOUNCE_TYPES, type AnnounceType } from '../settings/settings';
 
 export interface RssItem {
@@ -43,18 +44,9 @@ const GUID_PREFIX_RE = /^oai:arXiv\.org:/i;
 const DESCRIPTION_ID_RE = /^\s*arXiv:(\S+)/i;
 const DESCRIPTION_TYPE_RE = /Announce Type:\s*([\w-]+)/i;
 const ABSTRACT_RE = /(?:^|\s)Abstract:\s*/i;
-const CATEGORY_RE = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/;
 // Name parts that follow a comma but belong to the name before it ("John Smith, Jr.").
 const NAME_SUFFIX_RE = /^(?:jr|sr|[ivx]{2,4})\.?$/i;
 
-type Raw = Record<string, unknown>;
-const isRaw = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-
-function textOf(v: unknown): string {
-  const t = typeof v === 'string' ? v : isRaw(v) && typeof v['#text'] === 'string' ? v['#text'] : '';
-  return t.replace(/\s+/g, ' ').trim();
-}
 
 export function parseArxivRss(xml: string): RssFeed {
   if (typeof xml !== 'string' || xml.trim() === '') return { ok: false, error: 'the feed is empty' };

@@ -16,6 +16,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { formatRef, parseArxivRef } from './id';
 import { type ArxivEntry, ArxivEntrySchema } from './entry';
+import { asArray, CATEGORY_RE, isRaw, type Raw, textOf } from './xml-values';
 
 export type AtomDocumentError =
   /** Nothing but whitespace came back. */
@@ -59,19 +60,9 @@ const ARRAYS = new Set(['feed.entry', 'feed.entry.author', 'feed.entry.author.af
 // arXiv category codes (`cs.LG`, `hep-ph`, `cond-mat.stat-mech`). The old server also lists MSC and ACM
 // classes as `<category>` terms ("35K57, 35R10 (Primary)", "35"); the new one does not. Keeping only
 // codes gives the same list from both, and `cat:` rules only ever mean arXiv categories.
-const CATEGORY_RE = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/;
 const API_ERROR_ID_RE = /^https?:\/\/arxiv\.org\/api\/errors/;
 const HTML_RE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html)/i;
 
-type Raw = Record<string, unknown>;
-const isRaw = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-
-/** Text content of an element however the parser shaped it, whitespace collapsed; '' when absent. */
-function textOf(v: unknown): string {
-  const t = typeof v === 'string' ? v : isRaw(v) && typeof v['#text'] === 'string' ? v['#text'] : '';
-  return t.replace(/\s+/g, ' ').trim();
-}
 const optionalText = (v: unknown): string | undefined => textOf(v) || undefined;
 const attrOf = (v: unknown, name: string): string =>
   isRaw(v) && typeof v['@_' + name] === 'string' ? (v['@_' + name] as string).trim() : '';
