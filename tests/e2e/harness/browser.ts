@@ -31,6 +31,11 @@ export interface LaunchOptions {
    * declines them (Chrome grants them at install and offers no way to start without).
    */
   hostPermissions?: 'granted' | 'withheld';
+  /**
+   * Chromium only: `false` opens a visible window (the offline demo, `npm start`), whose pages then
+   * take the window's size instead of a fixed viewport. Default true.
+   */
+  headless?: boolean;
 }
 
 export interface OpenOptions {
@@ -148,7 +153,8 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     await cp(extensionDirs.chromium, extensionDir, { recursive: true });
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
-      headless: true,
+      headless: options.headless ?? true,
+      ...(options.headless === false ? { viewport: null } : {}),
       ignoreDefaultArgs: ['--disable-extensions'],
       args: chromiumArgs(server, extensionDir),
     });

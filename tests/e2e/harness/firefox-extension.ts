@@ -38,7 +38,8 @@ export class ExtensionTargets {
   readonly #addonId: string;
   readonly #origin: string;
   readonly #live = new Map<string, TargetForm>();
-  readonly #destroyed = new Map<string, (error: Error) => void>();
+  /** Per target actor, the evaluations waiting on it, failed when it goes away. */
+  readonly #waiting = new Map<string, Set<(error: Error) => void>>();
   readonly #tabIds = new Map<string, number | undefined>();
 
   private constructor(rdp: RdpClient, addon: AddonForm, origin: string) {
@@ -51,7 +52,7 @@ export class ExtensionTargets {
       if (p.type === 'target-available-form' && target) this.#live.set(target.actor, target);
       if (p.type === 'target-destroyed-form' && target) {
         this.#live.delete(target.actor);
-        this.#destroyed.get(target.actor)?.(new Error(`${target.url} went away during the evaluation`));
+        for (const fail of this.#waiting.get(target.actor) ?? []) fail(new Error(`${target.url} went away during the evaluation`));
       }
     });
   }
@@ -78,14 +79,15 @@ export class ExtensionTargets {
     return this.#waitFor(() => this.#newest((t) => t.url === this.backgroundUrl), timeoutMs, 'the background page is not running');
   }
 
-  /** The document now shown in extension tab `tabId`, waiting for it to load. */
+  /** The document now shown in extension tab `tabId`, waiting for it to appear. */
   async inTab(tabId: number, timeoutMs = 10_000): Promise<TargetForm> {
     const find = async () => {
       const candidates = [...this.#live.values()].filter((t) => t.url.startsWith(this.#origin) && t.url !== this.backgroundUrl);
       for (const target of candidates.reverse()) {
         if (!this.#tabIds.has(target.actor)) {
-          const id = await this.call<number | undefined>(target, '() => browser.tabs.getCurrent().then((tab) => tab && tab.id)', []).catch(() => undefined);
-          this.#tabIds.set(target.actor, id);
+          // A document still starting up may not answer yet: ask again on the next round.
+          const asked = this.call<number | undefined>(target, '() => browser.tabs.getCurrent().then((tab) => tab && tab.id)', []);
+          await asked.then((id) => this.#tabIds.set(target.actor, id), () => undefined);
         }
         if (this.#tabIds.get(target.actor) === tabId && this.#live.has(target.actor)) return target;
       }
@@ -97,11 +99,14 @@ export class ExtensionTargets {
   /** Runs function source `fnSource` on `args` in the target's document and returns its JSON result. */
   async call<R>(target: TargetForm, fnSource: string, args: readonly unknown[], timeoutMs = 30_000): Promise<R> {
     let timer: NodeJS.Timeout | undefined;
+    let fail!: (error: Error) => void;
     const abandoned = new Promise<never>((_, reject) => {
-      this.#destroyed.set(target.actor, reject);
+      fail = reject;
       timer = setTimeout(() => reject(new Error(`no result from ${target.url} within ${timeoutMs} ms`)), timeoutMs);
     });
-    abandoned.catch(() => undefined);
+    abandoned.catch(() => undefined); // raced below; it may also fail after the result came
+    const waiting = this.#waiting.get(target.actor) ?? new Set();
+    this.#waiting.set(target.actor, waiting.add(fail));
     try {
       const text = await this.#rdp.evaluateToString(target.consoleActor, callExpression(fnSource, args), abandoned);
       const outcome = JSON.parse(text) as { value?: R; error?: string };
@@ -109,7 +114,8 @@ export class ExtensionTargets {
       return outcome.value as R;
     } finally {
       clearTimeout(timer);
-      this.#destroyed.delete(target.actor);
+      waiting.delete(fail);
+      if (waiting.size === 0) this.#waiting.delete(target.actor);
     }
   }
 

@@ -12,8 +12,8 @@
 //   for a user who declines (LaunchOptions.hostPermissions).
 // - The moz-extension UUID is random per install unless `extensions.webextensions.uuids` names it
 //   before the install, so the harness picks it.
-// - HTTPS-First would turn a typed http:// URL into https://; it is off, so both schemes are what the
-//   spec asked for. Remote settings (firefox.settings.services.mozilla.com) are fetched at start-up
+// - HTTPS-First would try https:// first for a typed http:// URL (an extra request in the log); it is
+//   off, so each request goes out with the scheme the spec asked for. Remote settings (firefox.settings.services.mozilla.com) are fetched at start-up
 //   unless the server is the dummy one, which Firefox only honours with MOZ_DISABLE_NONLOCAL_CONNECTIONS
 //   (harmless here: every name resolves to 127.0.0.1 anyway).
 // - DevTools being attached keeps Firefox from stopping an idle event page on its own; stopServiceWorker
@@ -46,6 +46,7 @@ export function firefoxPrefs(
     'services.settings.server': 'data:,#remote-settings-dummy/v1',
     'extensions.webextensions.uuids': JSON.stringify({ [extension.id]: extension.uuid }),
     'extensions.originControls.grantByDefault': hostPermissions === 'granted',
+    // --start-debugger-server listens only with all three (no prompt: nobody is there to click).
     'devtools.debugger.remote-enabled': true,
     'devtools.debugger.prompt-connection': false,
     'devtools.chrome.enabled': true,
@@ -119,6 +120,18 @@ async function firefoxSession(parts: {
   // with "Receiving end does not exist". It ignores this notice type and never answers.
   const contentScriptRuns = (tabId: number) =>
     inDriver<boolean>('(tabId) => browser.tabs.sendMessage(tabId, { type: "harness/ping" }).then(() => true, () => false)', tabId);
+  // A new Puppeteer tab and its id for the extension: the one id that was not there before, so new
+  // tabs are made one at a time.
+  let tabQueue: Promise<unknown> = Promise.resolve();
+  const newTab = () => {
+    const next = tabQueue.then(async () => {
+      const before = new Set(await tabIds());
+      const raw = await browser.newPage();
+      return { raw, tabId: (await tabIds()).find((candidate) => !before.has(candidate)) };
+    });
+    tabQueue = next.catch(() => undefined);
+    return next;
+  };
 
   const serviceWorker: BackgroundHandle = {
     url: () => targets.backgroundUrl,
@@ -131,15 +144,13 @@ async function firefoxSession(parts: {
     extensionId: parts.uuid,
     serviceWorker,
     async open(url, { contentScript = true, beforeNavigate } = {}): Promise<PortablePage> {
-      const before = new Set(await tabIds());
-      const raw = await browser.newPage();
+      const { raw, tabId } = await newTab();
       const page = puppeteerPage(raw);
-      const tabId = (await tabIds()).find((candidate) => !before.has(candidate));
       await beforeNavigate?.(page);
       await raw.goto(url);
       if (!contentScript) return page;
-      // No host permission for the page also means no tab URL and no tab id: same verdict.
-      if (tabId === undefined) throw new Error(`content script did not run on ${url}: the extension cannot see the tab`);
+      // tabs.query lists every tab's id (only URLs and titles need a host permission).
+      if (tabId === undefined) throw new Error(`open: the extension does not list the new tab for ${url}`);
       await until(() => contentScriptRuns(tabId), 10_000, `content script did not run on ${url}`);
       return page;
     },
