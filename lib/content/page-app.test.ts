@@ -298,6 +298,21 @@ describe('pages where nothing should happen', () => {
     expect(bg.send.mock.calls.length).toBe(before);
   });
 
+  it('plain paper links that match nothing load no UI until one is pointed at, which it then answers', async () => {
+    const point = vi.fn();
+    const { loadUi } = start('blog/links-all-forms.html', {
+      loadUi: async () => (deps) => ({ ...createPaperUi(deps), point }),
+    });
+    await settle();
+    expect(document.querySelectorAll('[data-paper-radar-id]').length).toBeGreaterThan(10);
+    expect(loadUi).not.toHaveBeenCalled();
+    const link = document.querySelector('a[data-paper-radar-id]')!;
+    link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settle();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(point).toHaveBeenCalledWith(link);
+  });
+
   it('a page without papers loads no UI and sends nothing', async () => {
     const { bg, loadUi } = start('blog/no-papers.html');
     const html = document.body.innerHTML;

@@ -1,10 +1,12 @@
 /**
  * Everything Paper Radar does on a page, composed. The every-page part is small: detection
  * (lib/detect), the marks the background answers (matched rules, saved state) written as the DESIGN
- * §6 attributes. The visible part (highlights, chips, toggles, overlay: ./ui.ts) is loaded at the
- * first detected paper. Each part fails alone: an error in one listener is logged, never stops others.
+ * §6 attributes. The visible part (highlights, chips, toggles, overlay: ./ui.ts) is loaded only when
+ * there is something to show: a matched paper, a card or listing entry (save toggles), or the first
+ * hover of a paper link, which it then answers. A page of plain, unmatched paper links never loads it
+ * unless the user points at one. Each part fails alone: an error in one listener is logged.
  */
-import { setMatch, setSaved } from '../detect/mark';
+import { MARKED_SELECTOR, setMatch, setSaved } from '../detect/mark';
 import { startDetection } from '../detect/observer';
 import type { Detection } from '../detect/types';
 import type { sendMessage } from '../messaging/send';
@@ -36,6 +38,7 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
   let off = isSiteDisabled(settings, hostname);
   let ui: PaperUi | undefined;
   let uiLoading = false;
+  const doc = document;
   const noop = () => {};
   if (off) return { onNotice: noop, onSettings: noop, checkLocation: noop, stop: noop };
 
@@ -43,7 +46,8 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
     const labels = settings.highlight && mark && !off ? mark.labels : [];
     setMatch(el, labels);
     setSaved(el, (mark?.saved ?? false) && !off);
-    ui?.apply(d, mark, labels, off);
+    if (ui) ui.apply(d, mark, labels, off);
+    else if (labels.length || (settings.saveButtons && d.surface !== 'link' && d.surface !== 'mention')) ensureUi();
   });
   const marks = createPageMarks({ send, apply });
 
@@ -53,9 +57,13 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
     void request.then((a) => !a.ok && marks.setSaved([id], saved));
   }
 
+  // The paper element the pointer or focus is on while the UI loads: the UI answers it once loaded.
+  let pointedAt: Element | undefined;
   function ensureUi() {
     if (uiLoading) return;
     uiLoading = true;
+    doc.removeEventListener('pointerover', onPoint, true);
+    doc.removeEventListener('focusin', onPoint, true);
     // A throw, a rejection or a failing factory is logged; the attributes stay right without the UI.
     Promise.resolve()
       .then(loadUi)
@@ -63,13 +71,33 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
         if (off) return;
         ui = create({ send, marks, settings: () => settings, onToggle });
         marks.reapply();
+        if (pointedAt?.isConnected) ui.point(pointedAt);
       })
-      .catch((e) => console.warn('[paper-radar] the page UI did not load:', e));
+      .catch((e) => console.warn('[paper-radar] the page UI did not load:', e))
+      .finally(() => {
+        doc.removeEventListener('pointerout', onLeave, true);
+        doc.removeEventListener('focusout', onLeave, true);
+      });
   }
+  const onPoint = (e: Event) => {
+    if (e.target instanceof Element && e.target.closest(MARKED_SELECTOR)) {
+      pointedAt = e.target;
+      doc.addEventListener('pointerout', onLeave, true);
+      doc.addEventListener('focusout', onLeave, true);
+      ensureUi();
+    }
+  };
+  const onLeave = (e: Event) => {
+    if (e.target === pointedAt) pointedAt = undefined;
+  };
 
   const detection = startDetection({
     onDetect: guard('detection', (ds: Detection[]) => {
-      ensureUi();
+      if (!uiLoading && settings.overlay) {
+        // Cheap until used: two passive listeners, no per-link work.
+        doc.addEventListener('pointerover', onPoint, { capture: true, passive: true });
+        doc.addEventListener('focusin', onPoint, { capture: true, passive: true });
+      }
       marks.add(ds);
     }),
     onRemove: guard('unmarking', (els: Element[]) => {
@@ -94,6 +122,8 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
     }),
     checkLocation: () => detection.checkLocation(),
     stop() {
+      doc.removeEventListener('pointerover', onPoint, true);
+      doc.removeEventListener('focusin', onPoint, true);
       ui?.stop();
       marks.stop();
       detection.stop();

@@ -23,6 +23,8 @@ export interface PaperUi {
   /** Shows `mark` on `detection`'s element; `labels` are what highlighting shows (none when off). */
   apply(detection: Detection, mark: PaperMark | undefined, labels: readonly string[], off: boolean): void;
   remove(element: Element): void;
+  /** The pointer or focus is on `target` (it arrived before the UI did): open the overlay as if just now. */
+  point(target: Element): void;
   /** Settings changed: the overlay comes or goes. */
   sync(): void;
   stop(): void;
@@ -46,6 +48,7 @@ export function createPaperUi(deps: PaperUiDeps): PaperUi {
       decorate(d, mark, labels, { toggles: deps.settings().saveButtons && !off, onToggle: deps.onToggle });
     },
     remove: undecorate,
+    point: (target) => overlay?.point(target),
     sync,
     stop() {
       overlay?.stop();

@@ -259,6 +259,7 @@ export function createOverlay(options: OverlayOptions) {
   return {
     close,
     isOpen: () => current !== undefined,
+    point: (target: Element) => intend(triggerOf(target)),
     /** The paper's mark changed while the card is open (saved in another tab, a rule edited). */
     refresh(mark: { id: string; labels: string[]; color?: string; saved: boolean; tags: string[] }) {
       update({ labels: mark.labels, color: mark.color, saved: mark.saved, tags: mark.tags }, mark.id);
