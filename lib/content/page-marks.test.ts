@@ -125,6 +125,14 @@ describe('page marks', () => {
     expect(applied).toEqual([[el, expect.objectContaining({ id: '2401.00002', saved: true })]]);
   });
 
+  it('leaves elements alone when the answer shows what they already show (plain, unsaved)', async () => {
+    const { marks, applied, flush } = setup();
+    marks.add([link('2401.00001'), link('2401.00002')]);
+    const before = applied.length;
+    await flush();
+    expect(applied.length).toBe(before);
+  });
+
   it('drops elements that left the page', async () => {
     const { marks, applied, flush } = setup();
     const gone = link('2401.00001');

@@ -48,6 +48,21 @@ function toMessageItem(meta: DetectedEmbedded): EmbeddedPaper {
   return item as EmbeddedPaper;
 }
 
+const PLAIN = { labels: [] as string[], saved: false, tags: [] as string[], color: undefined as string | undefined };
+
+/** Whether two marks look the same on the page (an unanswered paper looks plain). */
+function sameView(a: PaperMark | undefined, b: PaperMark): boolean {
+  const x = a ?? PLAIN;
+  return (
+    x.saved === b.saved &&
+    x.color === b.color &&
+    x.labels.length === b.labels.length &&
+    x.labels.every((l, i) => l === b.labels[i]) &&
+    x.tags.length === b.tags.length &&
+    x.tags.every((t, i) => t === b.tags[i])
+  );
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -102,8 +117,11 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     if (stopped || !answer.ok) return;
     const later: string[] = [];
     for (const mark of answer.marks) {
+      const before = marks.get(mark.id);
       marks.set(mark.id, mark);
-      each(mark.id, (el, d) => apply(el, mark, d));
+      // Most papers on a page match nothing and are not saved: what they show already. Touching a
+      // thousand elements from the isolated world for nothing is what a page would pay.
+      if (!sameView(before, mark)) each(mark.id, (el, d) => apply(el, mark, d));
       if (!mark.known) later.push(mark.id);
     }
     retryLater(later);
