@@ -33,7 +33,8 @@ export interface LaunchOptions {
   hostPermissions?: 'granted' | 'withheld';
   /**
    * Chromium only: `false` opens a visible window (the offline demo, `npm start`), whose pages then
-   * take the window's size instead of a fixed viewport. Default true.
+   * take the window's size instead of a fixed viewport. Default true. A headed session leaves Ctrl-C
+   * and friends to its caller: Playwright's own handlers would exit before `close()` deletes the profile.
    */
   headless?: boolean;
 }
@@ -154,7 +155,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: options.headless ?? true,
-      ...(options.headless === false ? { viewport: null } : {}),
+      ...(options.headless === false ? { viewport: null, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
       ignoreDefaultArgs: ['--disable-extensions'],
       args: chromiumArgs(server, extensionDir),
     });
