@@ -113,7 +113,9 @@ export function createPaperService(deps: PaperServiceDeps): PaperService {
       const work = hf.refresh(want.map((w) => w.id));
       if (want.some((w) => w.state === 'missing')) waits.push(waitAtMost(clock, maxWait, work));
     }
-    if (waits.length) {
+    // Read again after any lookup: besides what the waits brought, a batch that landed between the
+    // first read and `ensure` (which then skipped those ids as answered) is in the store, not in `cached`.
+    if (waits.length || owed.length) {
       await Promise.all(waits);
       cached = await papers.getMany(ids);
     }
