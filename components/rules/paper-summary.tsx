@@ -1,3 +1,4 @@
+import { absUrl } from '../../lib/export/fields';
 import type { Paper } from '../../lib/messaging/types';
 import { markRanges } from './mark-ranges';
 import { MarkedText } from './marked-text';
@@ -16,7 +17,6 @@ interface Props {
   snippet?: number;
 }
 
-export const absUrl = (id: string) => `https://arxiv.org/abs/${id}`;
 
 /**
  * The snippet: the AI summary or the abstract, whichever shows a matched word (the summary first: it

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Detection, Surface } from '../detect/types';
 import type { PaperMark } from '../messaging/types';
-import { decorate, undecorate, wantsToggle } from './decorate';
+import { decorate, undecorate } from './decorate';
+import { wantsToggle } from './surfaces';
 
 const ID = '1706.03762';
 

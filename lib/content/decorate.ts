@@ -6,6 +6,7 @@
 import type { Detection } from '../detect/types';
 import type { PaperMark } from '../messaging/types';
 import { h, shadowHost } from './dom';
+import { wantsToggle } from './surfaces';
 
 const CSS = `:host{all:initial}
 div{display:inline-flex;flex-wrap:wrap;gap:4px;align-items:center;margin:0 4px;vertical-align:middle;font:600 11px/1.5 system-ui,sans-serif}
@@ -20,12 +21,6 @@ interface Deco {
 }
 
 const decos = new WeakMap<Element, Deco>();
-
-/** Which detected elements carry a save toggle (arXiv listings: the `dt`, not its `dd`). */
-export function wantsToggle(d: Detection): boolean {
-  if (d.surface === 'link' || d.surface === 'mention') return false;
-  return d.surface !== 'arxiv-listing' || d.element.localName === 'dt';
-}
 
 function place(d: Detection, host: HTMLElement) {
   const el = d.element;

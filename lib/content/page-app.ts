@@ -13,6 +13,7 @@ import type { sendMessage } from '../messaging/send';
 import type { BackgroundNotice, PaperMark } from '../messaging/types';
 import { isSiteDisabled, type Settings } from '../settings/settings';
 import { createPageMarks } from './page-marks';
+import { wantsToggle } from './surfaces';
 import type { PaperUi, PaperUiDeps } from './ui';
 
 export interface PageAppDeps {
@@ -47,7 +48,7 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
     setMatch(el, labels);
     setSaved(el, (mark?.saved ?? false) && !off);
     if (ui) ui.apply(d, mark, labels, off);
-    else if (labels.length || (settings.saveButtons && d.surface !== 'link' && d.surface !== 'mention')) ensureUi();
+    else if (labels.length || (settings.saveButtons && wantsToggle(d))) ensureUi();
   });
   const marks = createPageMarks({ send, apply });
 

@@ -27,3 +27,8 @@ export function linkHref(a: Element): string | null {
   const href = (a as HTMLAnchorElement).href;
   return typeof href === 'string' && href ? href : null;
 }
+
+/** Paper Radar's own elements (overlay, chips, toggles): never page content to scan or to hover. */
+export function isOurs(el: Element): boolean {
+  return el.localName.startsWith('paper-radar-');
+}

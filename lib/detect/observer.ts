@@ -5,7 +5,7 @@
  * of `location.href` between batches (Hugging Face navigates in-page) triggers a full rescan, which
  * also drops marks left on elements the SPA reused for other content.
  */
-import { isElement } from './dom';
+import { isElement, isOurs } from './dom';
 import { MARKED_SELECTOR } from './mark';
 import { scan, type ScanOptions } from './scan';
 import type { Detection, Detector, PageLocation } from './types';
@@ -55,8 +55,6 @@ function whenIdle(win: Window, run: () => void): void {
   else win.setTimeout(run, 0);
 }
 
-// Our own and our colleagues' elements (overlay, chips) never hold page content to scan.
-const isOurs = (el: Element) => el.localName.startsWith('paper-radar-');
 
 /** Keeps only nodes that are still in the page and not inside another pending node. */
 function topmost(nodes: Set<Element>): Element[] {

@@ -47,8 +47,12 @@ export class ArxivDrainer {
     return this.running;
   }
 
-  /** Resolves when every id's batch has settled, or after `maxWaitMs`, whichever comes first. */
-  async waitFor(ids: readonly string[], maxWaitMs: number): Promise<void> {
+  /**
+   * Resolves when every id's batch has settled, or after `maxWaitMs`, whichever comes first. A batch
+   * that settled just before the caller registered would never tell it: `landed` (asked once the
+   * waiters are in place) lets the caller look in the store and stop waiting at once.
+   */
+  async waitFor(ids: readonly string[], maxWaitMs: number, landed?: () => Promise<boolean>): Promise<void> {
     const stop = new AbortController();
     const registered: (() => void)[] = [];
     const settled = Promise.all(
@@ -60,7 +64,8 @@ export class ArxivDrainer {
           }),
       ),
     );
-    await Promise.race([settled, this.deps.clock.sleep(maxWaitMs, stop.signal)]);
+    const alreadyThere = landed ? landed().then((yes) => (yes ? undefined : new Promise<void>(() => {}))) : new Promise<void>(() => {});
+    await Promise.race([settled, this.deps.clock.sleep(maxWaitMs, stop.signal), alreadyThere]);
     stop.abort();
     for (const id of ids) {
       const rest = (this.waiters.get(id) ?? []).filter((w) => !registered.includes(w));

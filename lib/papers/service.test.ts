@@ -15,6 +15,33 @@ beforeEach(() => {
 });
 
 describe('getPapers', () => {
+  it('answers a paper whose batch landed between its first cache read and its pending check', async () => {
+    let gate: Promise<unknown> | undefined;
+    const w = startWorker({
+      name,
+      clock,
+      // The second caller's first read is held until the first caller is answered, then returns the
+      // cache as it was before: the race a busy worker runs into.
+      wrapStore: (store) => ({
+        ...store,
+        getMany: async (ids) => {
+          const held = gate;
+          gate = undefined;
+          if (!held) return store.getMany(ids);
+          await held;
+          return new Map();
+        },
+      }),
+    });
+    const first = w.service.getPapers(['2201.13452']);
+    gate = first;
+    const second = w.service.getPapers(['2201.13452']);
+    const [, r] = await clock.run(Promise.all([first, second]));
+    expect(r.papers.map((p) => p.id)).toEqual(['2201.13452']);
+    expect(r.pending).toEqual([]);
+    expect(w.arxiv.requests).toHaveLength(1);
+  });
+
   it('normalises any id form, deduplicates, asks once, sorts found / unknown / not an id', async () => {
     const w = startWorker({ name, clock, unknown: ['2201.13453', '2201.13454', '2201.13455'] });
     const t0 = clock.now();

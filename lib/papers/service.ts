@@ -103,7 +103,11 @@ export function createPaperService(deps: PaperServiceDeps): PaperService {
       const due = await pending.ensure(owed, start, arxivAnswered);
       void drainer.kick();
       const missing = due.filter((id) => arxiv.get(id) === 'missing');
-      if (missing.length) waits.push(drainer.waitFor(missing, maxWait));
+      const landed = async () => {
+        const now = await papers.getMany(missing);
+        return missing.every((id) => arxivAnswered(now.get(id)));
+      };
+      if (missing.length) waits.push(drainer.waitFor(missing, maxWait, landed));
     }
     if (options.extras) {
       const want = ids

@@ -9,6 +9,7 @@
  * typing a tag does not reach the page's shortcuts.
  */
 import { parsePaperUrl } from '../../arxiv/id';
+import { isOurs } from '../../detect/dom';
 import { MARKED_SELECTOR, markedId } from '../../detect/mark';
 import type { sendMessage } from '../../messaging/send';
 import { shadowHost } from '../dom';
@@ -36,7 +37,7 @@ interface Trigger {
 /** The paper a hovered or focused element stands for, if it is a link or title of one. */
 export function triggerOf(target: EventTarget | null): Trigger | null {
   // Our own chips and toggles sit inside titles (arXiv search results): hovering them is not hovering the title.
-  if (!(target instanceof Element) || target.localName.startsWith('paper-radar-')) return null;
+  if (!(target instanceof Element) || isOurs(target)) return null;
   const el = target.closest('a[href], .list-title, p.title, ' + MARKED_SELECTOR);
   const marked = el?.closest(MARKED_SELECTOR);
   const id = marked && markedId(marked);

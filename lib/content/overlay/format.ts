@@ -2,6 +2,7 @@
  * What the overlay says about a paper, as plain strings and link lists: pure, so it is tested
  * without a DOM. Remote text passes through untouched apart from whitespace; it becomes text nodes.
  */
+import { absUrl, collapse, pdfUrl } from '../../export/fields';
 import type { Paper } from '../../messaging/types';
 
 export function authorsLine(authors: readonly string[], shown = 3): string {
@@ -36,16 +37,16 @@ export function versionLine(linked: number | null, latest: number | undefined): 
 }
 
 export function publishedIn(p: Pick<Paper, 'journalRef' | 'doi'>): string | null {
-  const ref = p.journalRef?.replace(/\s+/g, ' ').trim();
+  const ref = collapse(p.journalRef);
   if (ref) return `Published in ${ref}${p.doi ? ` · DOI ${p.doi}` : ''}`;
   return p.doi ? `DOI ${p.doi}` : null;
 }
 
 /** The AI summary when Hugging Face has one, else the abstract; TeX stays as written, whitespace collapsed. */
 export function summaryOf(p: Pick<Paper, 'aiSummary' | 'abstract'>): { kind: 'AI summary' | 'Abstract'; text: string } | null {
-  const ai = p.aiSummary?.replace(/\s+/g, ' ').trim();
+  const ai = collapse(p.aiSummary);
   if (ai) return { kind: 'AI summary', text: ai };
-  const abs = p.abstract.replace(/\s+/g, ' ').trim();
+  const abs = collapse(p.abstract);
   return abs ? { kind: 'Abstract', text: abs } : null;
 }
 
@@ -69,8 +70,8 @@ export function safeUrl(url: string | undefined): string | null {
 export function paperLinks(p: Pick<Paper, 'id' | 'githubRepo' | 'projectPage'>, version: number | null): { label: string; href: string }[] {
   const v = version ? `v${version}` : '';
   const links = [
-    { label: 'Abstract', href: `https://arxiv.org/abs/${p.id}${v}` },
-    { label: 'PDF', href: `https://arxiv.org/pdf/${p.id}${v}` },
+    { label: 'Abstract', href: absUrl(p.id + v) },
+    { label: 'PDF', href: pdfUrl(p.id + v) },
     { label: 'HTML', href: `https://arxiv.org/html/${p.id}${v}` },
     { label: 'Hugging Face', href: `https://huggingface.co/papers/${p.id}` },
     { label: 'alphaXiv', href: `https://www.alphaxiv.org/abs/${p.id}` },

@@ -3,6 +3,7 @@
  * Rebuilt whole on each state change: it is a few dozen nodes.
  */
 import type { Paper } from '../../messaging/types';
+import { titleOf } from '../../ui/paper-label';
 import { h } from '../dom';
 import { authorsLine, compactCount, datesLine, paperLinks, publishedIn, summaryOf, versionLine } from './format';
 
@@ -40,8 +41,7 @@ const STATUS_TEXT: Record<Exclude<OverlayStatus, 'ready'>, string> = {
 export function overlayCard(s: OverlayState, act: OverlayActions): HTMLElement {
   const p = s.paper;
   const card = h('div', { class: 'card', role: 'dialog', 'aria-label': p ? `Paper: ${p.title}` : `Paper ${s.id}` });
-  const title = p?.title.replace(/\s+/g, ' ').trim();
-  card.append(h('h2', null, title || `arXiv:${s.id}`));
+  card.append(h('h2', null, titleOf(p ?? { id: s.id, title: '' })));
   if (!p) {
     card.append(h('p', { class: 'meta', role: 'status' }, s.status === 'ready' ? '' : STATUS_TEXT[s.status], s.error ? ` (${s.error})` : ''));
   } else {
