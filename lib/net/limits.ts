@@ -12,6 +12,9 @@ export const ARXIV_LANE: QueueOptions = {
   name: 'arxiv',
   // A little over 3 s: the terms are about arrivals at arXiv, and connection set-up times vary.
   minIntervalMs: 3_100,
+  // A worker killed mid-request leaves its successor this much more: that request may have reached
+  // arXiv a connection set-up (and, on a busy machine, an IndexedDB write) after it left.
+  inFlightMarginMs: 1_000,
   timeoutMs: 20_000,
   maxAttempts: 4,
   backoff: { baseMs: 5_000, maxMs: 60_000 },

@@ -51,6 +51,17 @@ describe('spacing', () => {
     expect(mock.gaps).toEqual([3_100]);
   });
 
+  it('a successor started while a request is out waits the in-flight margin too (arrival unknown)', async () => {
+    const name = 'queue-killed-mid-request';
+    mock.queue({ latencyMs: 10_000 }, {});
+    const t0 = clock.now();
+    void lane({}, () => 0.5, idbClockStore(createDbProvider({ name }))).request(URL); // its worker is stopped before the answer
+    await clock.advance(1_000);
+    const fresh = lane({}, () => 0.5, idbClockStore(createDbProvider({ name })));
+    await clock.run(fresh.request(URL));
+    expect(mock.starts[1]! - t0).toBe(ARXIV_LANE.minIntervalMs + ARXIV_LANE.inFlightMarginMs!);
+  });
+
   it('ignores a persisted time absurdly far ahead (the system clock went backwards)', async () => {
     await store.set('arxiv', clock.now() + 10 * 3600_000);
     const t0 = clock.now();

@@ -41,6 +41,12 @@ export interface QueueOptions {
   maxInlineWaitMs: number;
   /** A persisted wait further ahead than this is treated as a clock jump and ignored. */
   maxPersistedWaitMs: number;
+  /**
+   * Added to the persisted time while a request is out, for a successor started after a kill
+   * mid-request: it cannot know when that request reached the server, which can be a connection
+   * set-up after it left. Dropped again once the answer is in. Default 0.
+   */
+  inFlightMarginMs?: number;
   /** Bodies that mean "slow down" whatever the status (arXiv's plain-text `Rate exceeded.`). */
   isThrottleBody?: (status: number, body: string) => boolean;
 }
@@ -89,17 +95,21 @@ export class PoliteQueue {
 
   private async runWithRetries(url: string, headers?: Record<string, string>): Promise<QueueResult> {
     const { clock } = this.deps;
-    const { maxAttempts, maxInlineWaitMs, maxPersistedWaitMs, minIntervalMs } = this.options;
+    const { maxAttempts, maxInlineWaitMs, maxPersistedWaitMs, minIntervalMs, inFlightMarginMs = 0 } = this.options;
     for (let attempt = 1; ; attempt++) {
       await this.waitForTurn();
       // Persisted before the request leaves, so a worker killed mid-request still spaces the next one.
-      await this.pushNext(clock.now() + minIntervalMs);
+      const leaving = clock.now();
+      await this.pushNext(leaving + minIntervalMs);
+      if (inFlightMarginMs) await this.persist(leaving + minIntervalMs + inFlightMarginMs);
       const outcome = await this.attempt(url, headers);
       const now = clock.now();
       const verdict = this.classify(outcome);
       // Spacing counted from the answer too: request starts 3 s apart can still arrive closer together
       // (a new connection's handshake delays only the first), and arXiv's terms are about arrivals.
-      await this.pushNext(now + minIntervalMs);
+      // With the answer in, that is the bound: stored as it is, which drops the in-flight margin.
+      this.memoryNext = Math.max(this.memoryNext, now + minIntervalMs);
+      await this.persist(this.memoryNext);
       if (verdict === 'done' && outcome.kind === 'response') {
         // A server announcing an exhausted window (HF's RateLimit r=0) is obeyed before it says 429.
         const { remaining, resetMs } = rateLimit(outcome.response.headers);
@@ -172,12 +182,17 @@ export class PoliteQueue {
     const current = await this.next();
     if (at <= current) return current;
     this.memoryNext = at;
+    await this.persist(at);
+    return at;
+  }
+
+  /** Stores `at` as the next allowed start, as it is (memory keeps its own). */
+  private async persist(at: number): Promise<void> {
     try {
       await this.deps.store.set(this.options.name, at);
     } catch (e) {
       this.deps.log?.(`${this.options.name}: clock store unwritable: ${describe(e)}`);
     }
-    return at;
   }
 }
 

@@ -2,6 +2,10 @@
 // rot: the seeded rules highlight Hugging Face cards, the alert check against the mocked daily papers
 // sets the toolbar badge, hovering a highlighted card's title shows that paper's overlay, and nothing
 // the demo asks for goes to a host the harness does not play.
+//
+// Chromium only, and not a `describe.each(BROWSERS)` spec: it tests the demo itself, and the demo
+// (`npm start`, demo/demo.ts) is a Chromium window by design (README, Demo). The features it shows
+// are tested by their own specs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHTED, highlightedCards, startDemo, type Demo } from '../../demo/demo';
 import { DEMO_RULES } from '../../demo/seed';

@@ -1,32 +1,38 @@
-// The toolbar popup in the built extension: it opens without errors and, in Chrome, where host
-// permissions are granted at install, shows no permission prompt. (Withheld permissions are a Firefox
-// case; see the component's unit test.) Chrome answers storage.persist() with false for an unpacked
-// extension here; its storage is kept from eviction by `unlimitedStorage`, not by persist().
+// The toolbar popup in the built extension, in every browser: it opens without errors and, with host
+// permissions granted (at install in Chrome, by default for a temporary add-on in Firefox), shows no
+// permission prompt (withheld permissions: host-access.spec.ts). Its controls are named, it follows the
+// system's light or dark scheme, and it has no file picker: a Firefox popup closes when a file dialog
+// opens, so import lives in the options page, which the popup's Options button opens in a tab.
+// Chrome answers storage.persist() with false for an unpacked extension here; its storage is kept from
+// eviction by `unlimitedStorage`, not by persist().
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { BROWSERS, launchWithExtension, type PortablePage, type PortableSession } from './harness';
+import { ui, useColorScheme, watchErrors } from './harness/ui';
 
-let s: ExtensionSession;
-beforeAll(async () => {
-  s = await launchWithExtension({ browser: 'chromium' });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const background = (page: PortablePage) =>
+  page.evaluate(() => ({ dark: matchMedia('(prefers-color-scheme: dark)').matches, color: getComputedStyle(document.body).backgroundColor }));
 
-describe('popup', () => {
-  it('renders without errors and needs no permission prompt in Chrome', async () => {
-    const errors: string[] = [];
+describe.each(BROWSERS)('%s', (browser) => {
+  let s: PortableSession;
+  beforeAll(async () => {
+    s = await launchWithExtension({ browser });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('renders without errors and needs no permission prompt', async () => {
     const page = await s.openExtensionPage('popup.html');
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.getByRole('heading', { name: 'Paper Radar' }).waitFor();
-    const granted = await page.evaluate(() =>
-      (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({
-        origins: ['https://export.arxiv.org/*', 'https://huggingface.co/*', 'https://*/*'],
-      }),
-    );
+    const errors = await watchErrors(page);
+    await ui(page).waitFor({ role: 'heading', name: 'Paper Radar' });
+    const granted = await page.evaluate(() => {
+      type Api = { permissions: { contains(p: object): Promise<boolean> } };
+      const api = (globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+      return api.permissions.contains({ origins: ['https://export.arxiv.org/*', 'https://huggingface.co/*', 'https://*/*'] });
+    });
     expect(granted).toBe(true);
-    expect(await page.locator('.host-access').count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(await ui(page).count('.host-access')).toBe(0);
+    expect(await errors()).toEqual([]);
     await page.close();
   });
 
@@ -45,7 +51,8 @@ describe('popup', () => {
     });
     expect(await s.sendMessage({ type: 'library/save', id })).toMatchObject({ ok: true });
     const page = await s.openExtensionPage('popup.html');
-    await page.locator('.vrow .paper-title').first().waitFor();
+    const popup = ui(page);
+    await popup.waitFor('.vrow .paper-title');
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll('button, input, select, a[href], [role="tab"]')]
         .filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`))))
@@ -53,18 +60,41 @@ describe('popup', () => {
     );
     expect(unnamed).toEqual([]);
     // Opened as a tab here, the active tab is the popup itself: not a paper, and the button says so.
-    const save = page.getByRole('button', { name: 'Save this tab' });
-    expect(await save.isDisabled()).toBe(true);
-    expect(await page.locator('#save-tab-why').textContent()).toBe('This tab is not an arXiv or Hugging Face paper.');
+    expect(await popup.state({ role: 'button', name: 'Save this tab' })).toMatchObject({ disabled: true });
+    expect(await popup.text('#save-tab-why')).toBe('This tab is not an arXiv or Hugging Face paper.');
 
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await page.emulateMedia({ colorScheme: 'light' });
-    const light = await background();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await background();
-    expect(light).toBe('rgb(255, 255, 255)');
-    expect(dark).not.toBe(light);
+    await useColorScheme(s, page, 'light');
+    await expect.poll(() => background(page)).toEqual({ dark: false, color: 'rgb(255, 255, 255)' });
+    await useColorScheme(s, page, 'dark');
+    await expect.poll(async () => (await background(page)).dark).toBe(true);
+    expect((await background(page)).color).not.toBe('rgb(255, 255, 255)');
+    await useColorScheme(s, page, 'light');
     await page.close();
   });
-});
 
+  it('offers no file picker (a Firefox popup closes when a file dialog opens): Options opens the options page, which imports', async () => {
+    const page = await s.openExtensionPage('popup.html');
+    const popup = ui(page);
+    const errors = await watchErrors(page);
+    await popup.click({ role: 'button', name: 'Export…' });
+    await popup.waitFor({ role: 'group', name: 'Export' });
+    expect(await popup.count('input[type="file"]')).toBe(0);
+
+    const optionsUrl = new URL('options.html', page.url()).href;
+    const optionsTabs = () =>
+      page.evaluate(async (url) => {
+        type Api = { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+        const api = (globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+        return (await api.tabs.query({})).filter((tab) => tab.url === url).length;
+      }, optionsUrl);
+    expect(await optionsTabs()).toBe(0);
+    await popup.click({ role: 'button', name: 'Options' });
+    await expect.poll(optionsTabs).toBe(1);
+    expect(await errors()).toEqual([]);
+    await page.close();
+
+    const options = await s.openExtensionPage('options.html');
+    expect(await ui(options).count({ css: 'input[type="file"]', within: '#data' })).toBe(1);
+    await options.close();
+  });
+});

@@ -12,6 +12,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { inChromiumContentScript } from './chromium-content-script';
 import { launchFirefox } from './firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import type { RequestFilter } from './server';
@@ -61,6 +62,11 @@ export interface ExtensionSession {
   open(url: string, options?: OpenOptions): Promise<Page>;
   /** A new tab showing an extension page, e.g. `popup.html`. */
   openExtensionPage(pagePath: string): Promise<Page>;
+  /** Every open tab but the extension's own pages (PortableSession.webPages). */
+  webPages(): Promise<Page[]>;
+  /** Runs `fn` in the content script's isolated world of `page` (PortableSession.inContentScript). */
+  inContentScript<R>(page: Page, fn: () => R | Promise<R>): Promise<R>;
+  inContentScript<R, A>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /**
    * `runtime.sendMessage(msg)` from an extension page, as tests outside the code drive the extension
    * (DESIGN §4). Resolves with the answer; rejects with the browser's error (e.g. no receiver).
@@ -225,6 +231,11 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       await page.goto(extensionOrigin + pagePath.replace(/^\//, ''));
       return page;
     },
+    async webPages() {
+      return context.pages().filter((page) => !page.url().startsWith(extensionOrigin));
+    },
+    inContentScript: ((page: Page, fn: (...args: never[]) => unknown, ...args: unknown[]) =>
+      inChromiumContentScript(context, extensionOrigin, page, String(fn), args)) as ExtensionSession['inContentScript'],
     async sendMessage<T>(message: unknown): Promise<T> {
       const { page } = await getDriver();
       // `chrome` is typed loosely here: the project has no @types/chrome, and the page side is plain JS.

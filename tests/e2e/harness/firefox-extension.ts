@@ -7,7 +7,7 @@
 // which arrives as a new target. A reload or navigation of an extension tab replaces its target too.
 import type { Packet, RdpClient } from './firefox-rdp';
 
-interface TargetForm {
+export interface TargetForm {
   actor: string;
   consoleActor: string;
   url: string;
@@ -41,6 +41,7 @@ export class ExtensionTargets {
   /** Per target actor, the evaluations waiting on it, failed when it goes away. */
   readonly #waiting = new Map<string, Set<(error: Error) => void>>();
   readonly #tabIds = new Map<string, number | undefined>();
+  #watcher: string | undefined;
 
   private constructor(rdp: RdpClient, addon: AddonForm, origin: string) {
     this.#rdp = rdp;
@@ -49,7 +50,9 @@ export class ExtensionTargets {
     this.#origin = origin;
     rdp.on((p) => {
       const target = p.target as TargetForm | undefined;
-      if (p.type === 'target-available-form' && target) this.#live.set(target.actor, target);
+      // Other watchers (firefox-content-scripts.ts) announce targets of their own; an evaluation in
+      // any target that goes away fails here, whoever announced it.
+      if (p.type === 'target-available-form' && target && p.from === this.#watcher) this.#live.set(target.actor, target);
       if (p.type === 'target-destroyed-form' && target) {
         this.#live.delete(target.actor);
         for (const fail of this.#waiting.get(target.actor) ?? []) fail(new Error(`${target.url} went away during the evaluation`));
@@ -64,6 +67,7 @@ export class ExtensionTargets {
     const { actor: watcher } = await rdp.request<Packet & { actor: string }>(addon.actor, 'getWatcher', {
       isServerTargetSwitchingEnabled: true,
     });
+    targets.#watcher = watcher;
     // Existing documents are announced before this request returns.
     await rdp.request(watcher, 'watchTargets', { targetType: 'frame' });
     return targets;
@@ -96,7 +100,10 @@ export class ExtensionTargets {
     return this.#waitFor(find, timeoutMs, `no extension page in tab ${tabId}`);
   }
 
-  /** Runs function source `fnSource` on `args` in the target's document and returns its JSON result. */
+  /**
+   * Runs function source `fnSource` on `args` in the target's global (its document, or a content
+   * script's sandbox) and returns its JSON result.
+   */
   async call<R>(target: TargetForm, fnSource: string, args: readonly unknown[], timeoutMs = 30_000): Promise<R> {
     let timer: NodeJS.Timeout | undefined;
     let fail!: (error: Error) => void;

@@ -1,7 +1,9 @@
 // The Firefox backend of launchWithExtension (DESIGN §7): Debian's firefox-esr, headless, driven by
 // puppeteer-core over WebDriver BiDi, with the MV3 build installed as a temporary add-on, every host
 // name mapped onto the fixture server, and the add-on's own documents reached through Firefox's
-// DevTools server (firefox-rdp.ts), since BiDi does not reach extension documents.
+// DevTools server (firefox-rdp.ts), since BiDi does not reach extension documents. The same server
+// also reaches the content scripts' sandboxes (firefox-content-scripts.ts) and the browser window's
+// menus and shortcuts (firefox-chrome.ts); raw BiDi reads closed shadow roots (firefox-bidi.ts).
 //
 // Facts verified here (firefox-esr 153, puppeteer-core 24.43):
 // - `network.dns.forceResolve` sends every name to 127.0.0.1 (like Chromium's catch-all MAP) and
@@ -24,14 +26,22 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import type { LaunchOptions } from './browser';
+import { tabsWithUrls } from './firefox-bidi';
+import { BrowserChrome } from './firefox-chrome';
+import { ContentScriptTargets } from './firefox-content-scripts';
 import { ExtensionTargets } from './firefox-extension';
-import { ExtensionTabPage, puppeteerPage } from './firefox-pages';
+import { ExtensionTabPage, puppeteerPage, puppeteerPageOf } from './firefox-pages';
 import { RdpClient } from './firefox-rdp';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { extensionDirs, findFirefox } from './paths';
-import type { BackgroundHandle, PortablePage, PortableSession } from './portable';
+import type { BackgroundHandle, FirefoxSession, PortablePage, PortableWebPage } from './portable';
 
 type AnyFunction = (...args: never[]) => unknown;
+
+/** Where Firefox saves the downloads of the session whose add-on has this UUID (ui.ts reads them there). */
+export function firefoxDownloadDir(uuid: string): string {
+  return path.join(os.tmpdir(), `paper-radar-ff-downloads-${uuid}`);
+}
 
 /** Firefox preferences of every test profile (on top of Puppeteer's own test defaults). */
 export function firefoxPrefs(
@@ -50,10 +60,17 @@ export function firefoxPrefs(
     'devtools.debugger.remote-enabled': true,
     'devtools.debugger.prompt-connection': false,
     'devtools.chrome.enabled': true,
+    // Downloads go straight into the session's own folder, never the user's, without asking.
+    'browser.download.folderList': 2,
+    'browser.download.dir': firefoxDownloadDir(extension.uuid),
+    'browser.download.useDownloadDir': true,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
   };
 }
 
-export async function launchFirefox(options: LaunchOptions): Promise<PortableSession> {
+export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found ($FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox)');
   const ownServer = options.server === undefined;
@@ -62,6 +79,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<PortableSes
   // A snapshot of the build, as for Chromium: a temporary add-on's files are read from disk lazily.
   const extensionDir = path.join(workDir, 'extension');
   const socketPath = path.join(workDir, 'devtools.sock');
+  const uuid = randomUUID();
   let browser: Browser | undefined;
   let rdp: RdpClient | undefined;
   const cleanUp = async () => {
@@ -69,18 +87,20 @@ export async function launchFirefox(options: LaunchOptions): Promise<PortableSes
     await browser?.close();
     if (ownServer) await server.close();
     await rm(workDir, { recursive: true, force: true });
+    await rm(firefoxDownloadDir(uuid), { recursive: true, force: true });
   };
 
   try {
     await cp(extensionDirs.firefox, extensionDir, { recursive: true });
     const id = await geckoId(extensionDir);
-    const uuid = randomUUID();
     const origin = `moz-extension://${uuid}/`;
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath,
       headless: true,
       acceptInsecureCerts: true,
+      // Playwright's default viewport, so that pages lay out alike in both browsers (Puppeteer's is 800×600).
+      defaultViewport: { width: 1280, height: 720 },
       args: ['--start-debugger-server', socketPath],
       env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
       extraPrefsFirefox: firefoxPrefs(server, { id, uuid }, options.hostPermissions),
@@ -89,7 +109,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<PortableSes
     const installed = await browser.installExtension(extensionDir);
     if (installed !== id) throw new Error(`installed add-on ${installed}, expected ${id}`);
     const targets = await ExtensionTargets.watch(rdp, id, origin);
-    return await firefoxSession({ browser, server, targets, origin, uuid, close: cleanUp });
+    const contentScripts = new ContentScriptTargets(rdp, id, targets);
+    const browserChrome = await BrowserChrome.connect(rdp);
+    return await firefoxSession({ browser, server, targets, contentScripts, browserChrome, origin, uuid, close: cleanUp });
   } catch (error) {
     await cleanUp().catch(() => undefined);
     throw error;
@@ -100,11 +122,13 @@ async function firefoxSession(parts: {
   browser: Browser;
   server: FixtureServer;
   targets: ExtensionTargets;
+  contentScripts: ContentScriptTargets;
+  browserChrome: BrowserChrome;
   origin: string;
   uuid: string;
   close: () => Promise<void>;
-}): Promise<PortableSession> {
-  const { browser, server, targets, origin } = parts;
+}): Promise<FirefoxSession> {
+  const { browser, server, targets, contentScripts, origin } = parts;
   // One quiet extension page drives messages and tabs, as in Chromium: manifest.json (plain JSON text,
   // Puppeteer's profile turns the JSON viewer off), opened once by the background while it surely runs.
   const driverTabId = await targets.call<number>(
@@ -143,7 +167,8 @@ async function firefoxSession(parts: {
     server,
     extensionId: parts.uuid,
     serviceWorker,
-    async open(url, { contentScript = true, beforeNavigate } = {}): Promise<PortablePage> {
+    browserChrome: parts.browserChrome,
+    async open(url, { contentScript = true, beforeNavigate } = {}): Promise<PortableWebPage> {
       const { raw, tabId } = await newTab();
       const page = puppeteerPage(raw);
       await beforeNavigate?.(page);
@@ -161,6 +186,14 @@ async function firefoxSession(parts: {
       await page.waitForLoad();
       return page;
     },
+    async webPages() {
+      return (await tabsWithUrls(browser)).filter(({ url }) => !url.startsWith(origin)).map(({ page }) => puppeteerPage(page));
+    },
+    inContentScript: (async (page: PortablePage, fn: AnyFunction, ...args: unknown[]) => {
+      const raw = puppeteerPageOf(page);
+      if (!raw) throw new Error('inContentScript: not a web page of this session');
+      return targets.call(await contentScripts.forPage(raw), String(fn), args);
+    }) as FirefoxSession['inContentScript'],
     sendMessage: <T>(message: unknown) => inDriver<T>('(message) => browser.runtime.sendMessage(message)', message),
     async stopServiceWorker() {
       if (!(await targets.isBackgroundRunning())) throw new Error('stopServiceWorker: the background page is not running');

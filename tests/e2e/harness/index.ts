@@ -3,7 +3,15 @@ export { launchWithExtension, type ExtensionSession, type LaunchOptions, type Op
 export { launchPlainChromium, type PlainBrowser, type PlainBrowserOptions } from './plain-browser';
 export { BROWSERS } from './browsers';
 export type { BrowserName } from './paths';
-export { chromiumOnly, type BackgroundHandle, type PortablePage, type PortableSession } from './portable';
+export {
+  chromiumOnly,
+  firefoxOnly,
+  type BackgroundHandle,
+  type FirefoxSession,
+  type PortablePage,
+  type PortableSession,
+  type PortableWebPage,
+} from './portable';
 export type { ArxivRecord, AtomFormat } from './atom';
 export type { FixtureServer } from './fixture-server';
 export { arxivFailures, requestedIds } from './hosts/arxiv-api';
