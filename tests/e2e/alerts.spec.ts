@@ -6,9 +6,9 @@
 // browsers stop when idle (Chrome's service worker, Firefox's event page). Every test runs in every
 // browser (BROWSERS).
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../lib/settings/settings';
-import { BROWSERS, launchWithExtension, type ArxivRecord, type LoggedRequest, type PortableSession } from './harness';
+import { BROWSERS, type ArxivRecord, type LoggedRequest, sessionPerBlock } from './harness';
 import { chromiumBackgroundTraffic } from './harness/browser';
 
 type Answer<T = object> = T & { ok: boolean; error?: string };
@@ -57,13 +57,7 @@ type SavedPaper = { id: string; savedAt: number; tags: string[]; paper: { title:
 const kept = (saved: SavedPaper[]) => saved.map((x) => ({ id: x.id, tags: x.tags, title: x.paper.title, savedAt: x.savedAt }));
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sessionPerBlock({ browser });
   afterEach(() => {
     expect(s.server.unexpectedRequests().map((r) => `${r.host}${r.path}`)).toEqual([]);
   });

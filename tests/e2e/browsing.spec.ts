@@ -7,21 +7,20 @@
 // The overlay and the chips live in closed shadow roots: the spec reads them through the automation
 // protocol (harness/shadow.ts: DevTools in Chromium, WebDriver BiDi in Firefox), and clicks in them
 // with the real mouse at their coordinates. Every test runs in every browser (BROWSERS).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { paperLinksPage } from '../fixtures/pages/blog/paper-links';
 import {
   BROWSERS,
   get,
   inShadowRoots,
-  launchWithExtension,
   markProblems,
   overlayPoint,
   overlayText,
   pageUrl,
   text,
   type ArxivRecord,
-  type PortableSession,
   type PortableWebPage,
+  sessionPerBlock,
 } from './harness';
 
 const BLOG = 'blog.example.com';
@@ -59,15 +58,11 @@ const PAPERS: ArxivRecord[] = [
 ];
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
+  const s = sessionPerBlock({ browser });
   const cleanups: (() => void)[] = [];
 
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
+  beforeAll(() => {
     s.server.arxivApi.add(...PAPERS);
-  });
-  afterAll(async () => {
-    await s?.close();
   });
   afterEach(async () => {
     for (const c of cleanups.splice(0)) c();

@@ -2,31 +2,23 @@
 // the elements the fixture pages expect, on every surface, for content added later and across Hugging
 // Face's in-page navigation, leaves pages without papers untouched, and contacts nobody on the way.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   expectedMarkCount,
   fixturePath,
-  launchWithExtension,
   markProblems,
   marks,
   pageUrl,
   type PortablePage,
-  type PortableSession,
+  sessionPerBlock,
 } from './harness';
 
 // Long enough for a cold idle pass on a 570 kB listing; polling returns as soon as marks are right.
 const MARK_TIMEOUT = { timeout: 10_000, interval: 200 };
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
-
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sessionPerBlock({ browser });
 
   /** Opens a fixture page at its real URL and waits until its marks are exactly what it expects. */
   async function openMarked(file: string, minExpected: number): Promise<PortablePage> {

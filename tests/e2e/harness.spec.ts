@@ -3,18 +3,17 @@
 // and the request log sees everything. If this file fails, no other e2e result means anything.
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   arxivFailures,
   BROWSERS,
   chromiumOnly,
   get,
-  launchWithExtension,
   requestedIds,
   text,
   type ArxivRecord,
   type BrowserName,
-  type PortableSession,
+  sessionPerBlock,
 } from './harness';
 import { renderAtom, type AtomFormat } from './harness/atom';
 
@@ -67,14 +66,7 @@ describe('arXiv API mock', () => {
 });
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
-
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sessionPerBlock({ browser });
   beforeEach(() => {
     s.server.resetLog();
     s.server.arxivApi.reset();

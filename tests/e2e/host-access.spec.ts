@@ -1,8 +1,8 @@
 // Host access as each browser hands it out (components/host-access-banner.tsx). Firefox treats an MV3
 // add-on's host permissions, content-script matches included, as the user's to withhold; the toolbar
 // popup then names what Paper Radar cannot reach and asks for it. Chrome grants them at install.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type PortablePage, type PortableSession } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchWithExtension, type PortablePage, type PortableSession, sessionPerBlock } from './harness';
 
 const EXTENSION_ORIGINS = ['https://export.arxiv.org/*', 'https://arxiv.org/*', 'https://rss.arxiv.org/*', 'https://huggingface.co/*', 'https://*/*'];
 
@@ -26,13 +26,7 @@ function granted(page: PortablePage, origins: string[]): Promise<boolean[]> {
 
 describe.each(BROWSERS)('%s', (browser) => {
   describe('installed as usual', () => {
-    let s: PortableSession;
-    beforeAll(async () => {
-      s = await launchWithExtension({ browser });
-    });
-    afterAll(async () => {
-      await s?.close();
-    });
+    const s = sessionPerBlock({ browser });
 
     it('has every host permission it needs, so the popup asks for none', async () => {
       const page = await s.openExtensionPage('popup.html');

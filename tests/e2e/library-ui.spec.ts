@@ -5,7 +5,7 @@
 // its popup; a corrupt backup is refused with a clear error and changes nothing. Extension pages are
 // driven through harness/ui.ts; the file input gets its files as the file dialog would hand them.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ArxivRecord, type PortableSession } from './harness';
+import { BROWSERS, launchWithExtension, type ArxivRecord, type PortableSession, sessionPerBlock } from './harness';
 import { download, type PageUi, ui, watchErrors } from './harness/ui';
 
 type Saved = { id: string; tags: string[]; paper: { title: string } };
@@ -35,15 +35,13 @@ const titles = (u: PageUi) => u.texts('.vrow .paper-title');
 const count = (u: PageUi, within?: string) => u.text({ css: '.library-count', within });
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
+  const s = sessionPerBlock({ browser });
   let fresh: PortableSession | undefined;
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
+  beforeAll(() => {
     PAPERS.forEach((p, i) => s.server.arxivApi.add(record(p, i)));
   });
   afterAll(async () => {
     await fresh?.close();
-    await s?.close();
   });
   afterEach(() => {
     expect(s.server.unexpectedRequests().map((r) => `${r.host}${r.path}`)).toEqual([]);

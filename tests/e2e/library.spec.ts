@@ -9,8 +9,8 @@
 // world through DevTools, Firefox's content-script sandbox through its DevTools server): that is the
 // sender the privilege check exists for. The page's main world cannot reach the extension at all (no
 // externally_connectable), also checked. Every test runs in every browser (BROWSERS).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ArxivRecord, type LoggedRequest, type PortableSession, type PortableWebPage } from './harness';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type ArxivRecord, type LoggedRequest, type PortableWebPage, sessionPerBlock } from './harness';
 
 const MIN_GAP_MS = 3_000;
 type Saved = { id: string; savedAt: number; tags: string[]; note?: string; bibtex?: string; paper: Record<string, unknown> };
@@ -55,16 +55,12 @@ const bibtexOf = (p: (typeof PAPERS)[number], i: number) =>
   ].join('\n');
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
+  const s = sessionPerBlock({ browser });
+  beforeAll(() => {
     PAPERS.forEach((p, i) => {
       s.server.arxivApi.add(record(p, i));
       s.server.bibtex.set(p.id, bibtexOf(p, i));
     });
-  });
-  afterAll(async () => {
-    await s?.close();
   });
   afterEach(() => {
     expect(s.server.unexpectedRequests().map((r) => `${r.host}${r.path}`)).toEqual([]);

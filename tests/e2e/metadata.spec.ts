@@ -21,13 +21,12 @@
 // that time, then moves the same alarm (same name, from an extension page) to now + 0.5 s, so the path
 // is "alarm → worker starts → resume" without sending any message, in a second instead of a minute.
 // Set E2E_REAL_ALARM=1 to wait for the product's alarm as set instead (about a minute longer).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newIds, oldIds, paperLinksPage } from '../fixtures/pages/blog/paper-links';
 import {
   arxivFailures,
   BROWSERS,
   get,
-  launchWithExtension,
   markProblems,
   pageUrl,
   requestedIds,
@@ -36,9 +35,9 @@ import {
   type BrowserName,
   type LoggedRequest,
   type PortablePage,
-  type PortableSession,
   type PortableWebPage,
   type Reply,
+  sessionPerBlock,
 } from './harness';
 
 /** arXiv's terms (DESIGN §5.2): at most one request every 3 s, measured where arXiv sees them. */
@@ -61,17 +60,13 @@ const FETCH_SITE: Record<BrowserName, string> = { chromium: 'none', firefox: 'sa
 const PAGE_TOKEN = 'reader-7f3a9c';
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
+  const s = sessionPerBlock({ browser });
   /** An extension page for the alarms API (the harness's own driver page sends the messages). */
   let extPage: PortablePage;
   let cleanups: (() => void)[] = [];
 
   beforeAll(async () => {
-    s = await launchWithExtension({ browser });
     extPage = await s.openExtensionPage('manifest.json');
-  });
-  afterAll(async () => {
-    await s?.close();
   });
   beforeEach(() => {
     s.server.resetLog();

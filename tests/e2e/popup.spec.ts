@@ -5,21 +5,15 @@
 // opens, so import lives in the options page, which the popup's Options button opens in a tab.
 // Chrome answers storage.persist() with false for an unpacked extension here; its storage is kept from
 // eviction by `unlimitedStorage`, not by persist().
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type PortablePage, type PortableSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type PortablePage, sessionPerBlock } from './harness';
 import { ui, useColorScheme, watchErrors } from './harness/ui';
 
 const background = (page: PortablePage) =>
   page.evaluate(() => ({ dark: matchMedia('(prefers-color-scheme: dark)').matches, color: getComputedStyle(document.body).backgroundColor }));
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sessionPerBlock({ browser });
 
   it('renders without errors and needs no permission prompt', async () => {
     const page = await s.openExtensionPage('popup.html');

@@ -4,8 +4,8 @@
 // matched words, saves the rule through `rules/add`, and writes page settings into `storage.local`;
 // the popup's quick add makes a rule too. Extension pages are driven through harness/ui.ts.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, pageUrl, type PortablePage, type PortableSession } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROWSERS, pageUrl, type PortablePage, sessionPerBlock } from './harness';
 import { type PageUi, ui, watchErrors } from './harness/ui';
 
 type Answer<T = object> = T & { ok: boolean; error?: string };
@@ -42,13 +42,7 @@ function alertGroups(page: PortablePage) {
 }
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sessionPerBlock({ browser });
   afterEach(() => {
     expect(s.server.unexpectedRequests().map((r) => `${r.host}${r.path}`)).toEqual([]);
   });

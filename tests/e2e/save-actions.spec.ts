@@ -16,10 +16,10 @@
 // From the event on, everything is the product's real path: the entrypoint's listeners, the app, the
 // one id parser, the library in IndexedDB, the arXiv mock's metadata, the badge. The handlers' every
 // case is unit-tested (lib/background/*.test.ts); here the wiring and the browser's contracts are.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SAVE_MENU_TITLE } from '../../lib/background/context-menu';
 import { paperRefFromUrl } from '../../lib/background/save-from-url';
-import { BROWSERS, firefoxOnly, get, launchWithExtension, pageUrl, type ArxivRecord, type PortableSession, type PortableWebPage } from './harness';
+import { BROWSERS, firefoxOnly, get, pageUrl, type ArxivRecord, type PortableWebPage, sessionPerBlock } from './harness';
 
 const LINK_MENU = 'paper-radar/save-link';
 const PAGE_MENU = 'paper-radar/save-page';
@@ -52,15 +52,11 @@ type Chrome = {
 type G = { chrome: Chrome };
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let s: PortableSession;
-  beforeAll(async () => {
-    s = await launchWithExtension({ browser });
+  const s = sessionPerBlock({ browser });
+  beforeAll(() => {
     s.server.arxivApi.add(...['2310.06825', '2302.13971', '2106.09685', '2201.11903'].map(record));
     // A PDF tab: what arXiv's /pdf/ URLs show, where no content script runs.
     s.server.use('arxiv.org', get(/^\/pdf\/.+$/, () => ({ status: 200, headers: { 'content-type': 'application/pdf' }, body: PDF })));
-  });
-  afterAll(async () => {
-    await s?.close();
   });
   afterEach(async () => {
     for (const page of await s.webPages()) await page.close();

@@ -2,6 +2,7 @@
 export { launchWithExtension, type ExtensionSession, type LaunchOptions, type OpenOptions } from './browser';
 export { launchPlainChromium, type PlainBrowser, type PlainBrowserOptions } from './plain-browser';
 export { BROWSERS } from './browsers';
+export { sessionPerBlock } from './session-per-block';
 export type { BrowserName } from './paths';
 export {
   chromiumOnly,
