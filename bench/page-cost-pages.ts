@@ -81,6 +81,17 @@ export function arxivPage(links: number): BenchPage {
   };
 }
 
+/** A page with a paragraph, no links and no script of its own: the content script's fixed cost. */
+export function blankPage(): BenchPage {
+  const html = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>A short note</title></head>
+<body><p>Nothing to see here, and nothing to run.</p></body>
+</html>
+`;
+  return { name: 'almost empty page', path: '/bench/blank.html', html, expectedMarks: 0, ids: [] };
+}
+
 function page(title: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en">

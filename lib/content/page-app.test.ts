@@ -313,6 +313,22 @@ describe('pages where nothing should happen', () => {
     expect(point).toHaveBeenCalledWith(link);
   });
 
+  it('plain paper links cost their id attribute only: match and saved state are neither read nor written', async () => {
+    const touched: string[] = [];
+    const names = new Set(['data-paper-radar-match', 'data-paper-radar-saved']);
+    for (const method of ['getAttribute', 'hasAttribute', 'setAttribute', 'removeAttribute'] as const) {
+      const real = Element.prototype[method] as (this: Element, ...args: unknown[]) => unknown;
+      vi.spyOn(Element.prototype, method).mockImplementation(function (this: Element, ...args: unknown[]) {
+        if (names.has(args[0] as string)) touched.push(`${method} ${String(args[0])}`);
+        return real.apply(this, args);
+      } as never);
+    }
+    start('blog/links-all-forms.html');
+    await settle();
+    expect(document.querySelectorAll('[data-paper-radar-id]').length).toBeGreaterThan(10);
+    expect(touched).toEqual([]);
+  });
+
   it('a page without papers loads no UI and sends nothing', async () => {
     const { bg, loadUi } = start('blog/no-papers.html');
     const html = document.body.innerHTML;

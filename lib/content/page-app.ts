@@ -44,6 +44,12 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
   if (off) return { onNotice: noop, onSettings: noop, checkLocation: noop, stop: noop };
 
   const apply = guard('marking', (el: Element, mark: PaperMark | undefined, d: Detection) => {
+    if (!mark && !ui) {
+      // Not answered yet, so it shows nothing: marking cleared whatever a previous paper left on the
+      // element. Reading a thousand elements' attributes back would cost the page for nothing.
+      if (settings.saveButtons && wantsToggle(d)) ensureUi();
+      return;
+    }
     const labels = settings.highlight && mark && !off ? mark.labels : [];
     setMatch(el, labels);
     setSaved(el, (mark?.saved ?? false) && !off);

@@ -125,6 +125,20 @@ describe('page marks', () => {
     expect(applied).toEqual([[el, expect.objectContaining({ id: '2401.00002', saved: true })]]);
   });
 
+  it('lists an element detected again once, and forgets removed elements', async () => {
+    const { marks, applied, flush } = setup();
+    const el = fakeEl();
+    marks.add([link('2401.00001', el)]);
+    marks.add([link('2401.00001', el)]);
+    const other = link('2401.00001');
+    marks.add([other]);
+    await flush();
+    marks.remove([other.element]);
+    applied.length = 0;
+    marks.setSaved(['2401.00001'], true);
+    expect(applied.map(([e]) => e)).toEqual([el]);
+  });
+
   it('leaves elements alone when the answer shows what they already show (plain, unsaved)', async () => {
     const { marks, applied, flush } = setup();
     marks.add([link('2401.00001'), link('2401.00002')]);

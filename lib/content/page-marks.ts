@@ -73,8 +73,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   const { send, apply } = options;
   const schedule = options.schedule ?? ((run) => void Promise.resolve().then(run));
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  const shown = new Map<string, Map<Element, Detection>>();
-  const idOf = new WeakMap<Element, string>();
+  // Per paper, the detections showing it; per element, its current detection. Plain arrays: a page
+  // lists most papers once, and a thousand small maps were measurable garbage.
+  const shown = new Map<string, Detection[]>();
+  const current = new WeakMap<Element, Detection>();
   const marks = new Map<string, PaperMark>();
   const embeddedSent = new Set<string>();
   const retries = new Map<string, number>();
@@ -86,12 +88,24 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   let stopped = false;
 
   const each = (id: string, fn: (el: Element, d: Detection) => void) => {
-    const els = shown.get(id);
-    if (!els) return;
-    for (const [el, d] of els) {
-      if (el.isConnected) fn(el, d);
-      else els.delete(el);
+    const list = shown.get(id);
+    if (!list) return;
+    let kept = 0;
+    for (const d of list) {
+      if (!d.element.isConnected) continue;
+      list[kept++] = d;
+      fn(d.element, d);
     }
+    list.length = kept;
+  };
+
+  const forget = (el: Element) => {
+    const d = current.get(el);
+    if (!d) return;
+    current.delete(el);
+    const list = shown.get(d.id);
+    const i = list ? list.indexOf(d) : -1;
+    if (i >= 0) list!.splice(i, 1);
   };
 
   const request = (ids: Iterable<string>) => {
@@ -143,15 +157,14 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     add(detections) {
       const fresh: string[] = [];
       for (const d of detections) {
-        // An element the page reused for another paper (Hugging Face's in-page navigation).
-        const before = idOf.get(d.element);
-        if (before !== undefined && before !== d.id) shown.get(before)?.delete(d.element);
-        idOf.set(d.element, d.id);
-        let els = shown.get(d.id);
-        if (!els) shown.set(d.id, (els = new Map()));
-        els.set(d.element, d);
-        const known = marks.get(d.id);
-        apply(d.element, known, d);
+        // An element seen before: the page reused it for another paper (Hugging Face's in-page
+        // navigation), or it was detected again.
+        forget(d.element);
+        current.set(d.element, d);
+        const list = shown.get(d.id);
+        if (list) list.push(d);
+        else shown.set(d.id, [d]);
+        apply(d.element, marks.get(d.id), d);
         if (d.meta && !embeddedSent.has(d.id)) {
           embeddedSent.add(d.id);
           items.push(toMessageItem(d.meta));
@@ -164,7 +177,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       request(fresh);
     },
     remove(elements) {
-      for (const el of elements) for (const els of shown.values()) els.delete(el);
+      for (const el of elements) forget(el);
     },
     refreshAll() {
       retries.clear();

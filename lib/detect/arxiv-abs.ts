@@ -4,14 +4,14 @@
  * else from the page's "(or arXiv:<id>vN for this version)" link.
  */
 import { parseArxivId, parsePaperUrl } from '../arxiv/id';
-import { linkHref, ownerDocument, within } from './dom';
+import { ownerDocument, within } from './dom';
+import { linkRef } from './link-ref';
 import { isArxivPageHost } from './site';
 import type { Detector } from './types';
 
 function pageVersion(doc: Document, id: string): number | null {
   const a = doc.querySelector('.arxividv a[href]');
-  const href = a && linkHref(a);
-  const ref = href ? parsePaperUrl(href) : null;
+  const ref = a && linkRef(a);
   return ref && ref.id === id ? ref.version : null;
 }
 

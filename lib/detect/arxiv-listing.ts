@@ -3,8 +3,8 @@
  * (DESIGN §5.4). Both the `dt` (id and format links) and its `dd` (title, authors, abstract) are
  * marked, so either can be highlighted.
  */
-import { parsePaperUrl } from '../arxiv/id';
-import { linkHref, queryAll } from './dom';
+import { queryAll } from './dom';
+import { linkRef } from './link-ref';
 import { isArxivPageHost } from './site';
 import type { Detection, Detector } from './types';
 
@@ -20,10 +20,7 @@ export const arxivListing: Detector = {
       let ref = null;
       // The first link that names a paper is the abs link (`title="Abstract"`); the pdf/html/other
       // links after it name the same paper.
-      for (let i = 0; i < links.length && !ref; i++) {
-        const href = linkHref(links[i]!);
-        ref = href ? parsePaperUrl(href) : null;
-      }
+      for (let i = 0; i < links.length && !ref; i++) ref = linkRef(links[i]!);
       if (!ref) continue;
       out.push({ element: dt, id: ref.id, version: ref.version, surface: 'arxiv-listing' });
       const dd = dt.nextElementSibling;

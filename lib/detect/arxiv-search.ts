@@ -1,6 +1,6 @@
 /** arXiv search results (`arxiv.org/search/…`): one `li.arxiv-result` per paper (DESIGN §5.4). */
-import { parsePaperUrl } from '../arxiv/id';
-import { linkHref, queryAll } from './dom';
+import { queryAll } from './dom';
+import { linkRef } from './link-ref';
 import { isArxivPageHost } from './site';
 import type { Detection, Detector } from './types';
 
@@ -12,8 +12,7 @@ export const arxivSearch: Detector = {
     for (const li of queryAll(root, 'li.arxiv-result')) {
       // The abs link heads the title line; the pdf/other links after it name the same paper.
       const a = li.querySelector('p.list-title a[href]');
-      const href = a && linkHref(a);
-      const ref = href ? parsePaperUrl(href) : null;
+      const ref = a && linkRef(a);
       if (ref) out.push({ element: li, id: ref.id, version: ref.version, surface: 'arxiv-search' });
     }
     return out;

@@ -3,20 +3,20 @@
  * Elsewhere than the paper sites themselves, one native selector of host-name substrings picks the
  * few candidates, so a page of 5,000 ordinary links costs one querySelectorAll.
  */
-import { parsePaperUrl } from '../arxiv/id';
-import { linkHref, queryAll } from './dom';
-import { isInsideMarked } from './mark';
+import { queryAll } from './dom';
+import { linkRef } from './link-ref';
+import { anyMarked, isInsideMarked } from './mark';
 import { linksRelativeToPapers, pagePaperId } from './site';
 import type { Detection, Detector } from './types';
 
-// Substrings every paper URL of §5.1 holds, in the casings people write (`arxiv`, `arXiv`, `ARXIV`;
-// alphaxiv and scirate.com/arxiv/ hold "xiv", ar5iv "5iv", Hugging Face "papers/", DataCite DOIs
-// "10.48550"). Case-sensitive on purpose: a case-insensitive attribute selector (` i`) costs about six
-// times as much in Chromium (12 ms against 2 ms on a page of 5,000 ordinary links), and a page with no
-// paper pays exactly this.
-export const PAPER_LINK_PREFILTER = ['xiv', 'Xiv', 'XIV', '5iv', '5IV', 'papers/', 'PAPERS/', '10.48550']
-  .map((s) => `a[href*="${s}"]`)
-  .join(', ');
+// Substrings every paper URL of §5.1 holds, in the casings people write: `xiv` in arxiv, arXiv,
+// ARXIV (arXiv's hosts and DataCite DOIs, alphaxiv, scirate.com/arxiv/), `5iv` for ar5iv.org, and
+// Hugging Face's `papers/` (a path, so lower case only: the id parser reads paths case-sensitively).
+// Case-sensitive on purpose: a case-insensitive attribute selector (` i`) costs several times as
+// much in Chromium, and `a:is(…)` tests the tag once rather than once per substring (measured on a
+// page of 5,000 ordinary links: about 2 ms, against 4 ms for the same list spelt as eight selectors).
+// A page without papers pays exactly this.
+export const PAPER_LINK_PREFILTER = `a:is(${['xiv', 'Xiv', 'XIV', '5iv', '5IV', 'papers/'].map((s) => `[href*="${s}"]`).join(',')})`;
 
 export const links: Detector = {
   name: 'links',
@@ -25,10 +25,12 @@ export const links: Detector = {
     const out: Detection[] = [];
     const selector = linksRelativeToPapers(loc.hostname) ? 'a[href]' : PAPER_LINK_PREFILTER;
     const self = pagePaperId(loc);
+    // Before anything is marked no link can be inside a marked element: the first pass of a page
+    // skips the ancestor walk.
+    const nested = anyMarked();
     for (const a of queryAll(root, selector)) {
-      if (isInsideMarked(a)) continue;
-      const href = linkHref(a);
-      const ref = href ? parsePaperUrl(href) : null;
+      if (nested && isInsideMarked(a)) continue;
+      const ref = linkRef(a);
       if (ref && ref.id !== self) out.push({ element: a, id: ref.id, version: ref.version, surface: 'link' });
     }
     return out;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isInsideMarked, mark, setMatch, setSaved, unmark } from './mark';
 
 function el(html = '<div><p><a href="#">x</a></p></div>') {
@@ -35,6 +35,14 @@ describe('mark', () => {
     mark(e, '2310.06825');
     expect(e.getAttribute('data-paper-radar-match')).toBe('llm');
     expect(e.getAttribute('data-paper-radar-saved')).toBe('');
+  });
+
+  it('does not read the element when the caller knows it is unmarked', () => {
+    const e = el();
+    const read = vi.spyOn(e, 'getAttribute');
+    expect(mark(e, '2310.06825', true)).toBe(true);
+    expect(read).not.toHaveBeenCalled();
+    expect(e.getAttribute('data-paper-radar-id')).toBe('2310.06825');
   });
 
   it('unmarks completely', () => {
@@ -76,5 +84,14 @@ describe('isInsideMarked', () => {
     mark(e, '2310.06825');
     expect(isInsideMarked(a)).toBe(true);
     expect(isInsideMarked(e)).toBe(false);
+  });
+
+  it('sees a marked ancestor of a marked element', () => {
+    const e = el('<div><p><a href="#">x</a></p></div>');
+    const [p, a] = [e.querySelector('p')!, e.querySelector('a')!];
+    mark(a, '2310.06825');
+    mark(p, '2310.06825');
+    expect(isInsideMarked(a)).toBe(true);
+    expect(isInsideMarked(p)).toBe(false);
   });
 });

@@ -22,10 +22,11 @@ export function markedId(el: Element): string | null {
 
 /**
  * Marks `el` as showing paper `id`. Returns true when that is news: the element was unmarked, or it
- * showed another paper (Hugging Face's SPA reuses card elements after in-page navigation).
+ * showed another paper (Hugging Face's SPA reuses card elements after in-page navigation). `fresh`:
+ * the caller knows `el` carries no mark (nothing was marked before its pass), so it is not read.
  */
-export function mark(el: Element, id: string): boolean {
-  const old = el.getAttribute(ID_ATTR);
+export function mark(el: Element, id: string, fresh = false): boolean {
+  const old = fresh ? null : el.getAttribute(ID_ATTR);
   if (old === id) return false;
   if (old !== null) {
     // Match labels and the saved flag described the previous paper.
@@ -45,6 +46,9 @@ export function unmark(el: Element): void {
 
 /** True when an ancestor (not `el` itself) is marked: links inside a marked card are not marked again. */
 export function isInsideMarked(el: Element): boolean {
+  // One native call in the usual case (nothing marked around it), without touching the parent.
+  const found = el.closest(MARKED_SELECTOR);
+  if (found !== el) return found !== null;
   const parent = el.parentElement;
   return parent !== null && parent.closest(MARKED_SELECTOR) !== null;
 }

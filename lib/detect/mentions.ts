@@ -10,20 +10,45 @@ import { isInsideMarked, MARKED_SELECTOR, markedId } from './mark';
 import { pagePaperId } from './site';
 import type { Detection, Detector } from './types';
 
-// Literals, not an id pattern, and case-sensitive: decides cheaply whether a text can hold a mention
+// Literals, not an id pattern, and case-sensitive: decide cheaply whether a text can hold a mention
 // at all (arXiv:, ArXiv:, arxiv:, Arxiv:, ARXIV:). The whole page's textContent is tested first: one
 // string, where walking the text nodes from the content script's isolated world would make a wrapper
-// object for every one of them (measured in Chromium: ~7 ms against ~68 ms on a 5,000-link page).
-const hasHint = (s: string) => s.includes('rXiv:') || s.includes('rxiv:') || s.includes('RXIV:');
+// object for every one of them (measured in Chromium: ~4 ms against ~9 ms on a 5,000-link page).
+const HINTS = ['rXiv:', 'rxiv:', 'RXIV:'];
 const SKIP = [
   'a', 'script', 'style', 'noscript', 'template', 'title', 'textarea', 'input', 'select', 'option',
   'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false" i])',
   MARKED_SELECTOR,
 ].join(',');
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without depending on the page's globals
+// The page's globals are not ours to depend on: NodeFilter.SHOW_TEXT, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE.
+const SHOW_TEXT = 4;
+const ORDERED_SNAPSHOT = 7;
 
 function skipped(parent: Element): boolean {
   return parent.closest(SKIP) !== null;
+}
+
+/**
+ * The text nodes under `scope` that hold one of `hints`, in document order. The engine searches
+ * (XPath), so only those nodes ever reach the script: on a page of a thousand paper links a
+ * TreeWalker made a wrapper for each of its ~3,300 text nodes (about 6 ms in Chromium, against 3.5 ms
+ * for the search with one hint; each hint adds about 1.5 ms, so only those the page holds are used).
+ * Where XPath is missing (the DOM the unit tests run on), the walk.
+ */
+function textsWithHints(doc: Document, scope: Node, hints: readonly string[]): Text[] {
+  const found: Text[] = [];
+  if (typeof doc.evaluate === 'function') {
+    const test = hints.map((h) => `contains(., "${h}")`).join(' or ');
+    const result = doc.evaluate(`descendant::text()[${test}]`, scope, null, ORDERED_SNAPSHOT, null);
+    for (let i = 0; i < result.snapshotLength; i++) found.push(result.snapshotItem(i) as Text);
+    return found;
+  }
+  const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (hints.some((h) => data.includes(h))) found.push(n as Text);
+  }
+  return found;
 }
 
 /**
@@ -49,17 +74,16 @@ export const mentions: Detector = {
   detect(root, loc) {
     const doc = ownerDocument(root);
     const scope: Node | null = (root as Node).nodeType === 9 ? doc.body : (root as Node);
-    if (!scope || doc.designMode === 'on' || !hasHint(scope.textContent ?? '')) return [];
+    if (!scope || doc.designMode === 'on') return [];
+    const all = scope.textContent ?? '';
+    const hints = HINTS.filter((h) => all.includes(h));
+    if (!hints.length) return [];
     const out = existingSpans(root);
     const self = pagePaperId(loc);
-    const found: Text[] = [];
-    const walker = doc.createTreeWalker(scope, SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      if (hasHint((n as Text).data) && parent && !skipped(parent)) found.push(n as Text);
-    }
-    // Wrapping after the walk, so the walker never meets the nodes it splits.
-    for (const text of found) {
+    // Wrapping after the search, so it never meets the nodes it splits.
+    for (const text of textsWithHints(doc, scope, hints)) {
+      const parent = text.parentElement;
+      if (!parent || skipped(parent)) continue;
       const ms = findArxivMentions(text.data).filter((m) => m.id !== self);
       const spans: Detection[] = [];
       // From the end, so the offsets of earlier mentions stay valid as the text node shrinks.

@@ -64,4 +64,21 @@ describe('scan', () => {
     expect(removed).toEqual([x]);
     expect(detections.map((d) => [d.element.id, d.id])).toEqual([['l', '1706.03762']]);
   });
+
+  it('on the first pass of a page, writes the marks without reading any back or looking for stale ones', async () => {
+    // A fresh module: nothing marked yet, as in a page the content script has just started on.
+    vi.resetModules();
+    const fresh = await import('./scan');
+    const { document, loc } = makePage('https://blog.example.com/p', '<a href="https://arxiv.org/abs/2310.06825">x</a><p>arXiv:1706.03762</p>');
+    const read = vi.spyOn(document.body.ownerDocument.defaultView!.Element.prototype, 'getAttribute');
+    const query = vi.spyOn(document, 'querySelectorAll');
+    const { detections } = fresh.scan(document, loc());
+    expect(detections.map((d) => d.id)).toEqual(['2310.06825', '1706.03762']);
+    expect(read.mock.calls.map(([name]) => name)).toContain('href');
+    expect(read.mock.calls.filter(([name]) => name === 'data-paper-radar-id')).toEqual([]);
+    expect(query.mock.calls.filter(([sel]) => sel === '[data-paper-radar-id]')).toEqual([]);
+    // The second pass is not fresh: it re-reads the marks and looks for stale ones.
+    fresh.scan(document, loc());
+    expect(query.mock.calls.filter(([sel]) => sel === '[data-paper-radar-id]')).toHaveLength(1);
+  });
 });

@@ -44,6 +44,7 @@ function run(
   claimed: Set<Element>,
   out: Detection[],
   onError: ScanOptions['onError'],
+  fresh: boolean,
 ): boolean {
   let ok = true;
   for (const d of detectors) {
@@ -51,7 +52,7 @@ function run(
       for (const det of d.detect(root, loc)) {
         if (claimed.has(det.element)) continue;
         claimed.add(det.element);
-        if (mark(det.element, det.id)) out.push(det);
+        if (mark(det.element, det.id, fresh)) out.push(det);
       }
     } catch (e) {
       ok = false;
@@ -73,11 +74,14 @@ export function scan(root: ParentNode, loc: PageLocation, options: ScanOptions =
   });
   const claimed = new Set<Element>();
   const detections: Detection[] = [];
-  const complete = run(root, loc, detectors, claimed, detections, options.onError);
+  // Nothing marked before this pass: no element carries a mark yet (so none is read), and none can
+  // have gone stale. That is the whole first pass of a page.
+  const fresh = !anyMarked();
+  const complete = run(root, loc, detectors, claimed, detections, options.onError, fresh);
 
   const removed: Element[] = [];
   // After a failed detector, "unclaimed" would include everything it should have claimed.
-  for (const el of complete && anyMarked() ? queryAll(root, MARKED_SELECTOR) : []) {
+  for (const el of complete && !fresh ? queryAll(root, MARKED_SELECTOR) : []) {
     if (!claimed.has(el)) {
       unmark(el);
       removed.push(el);
@@ -85,7 +89,7 @@ export function scan(root: ParentNode, loc: PageLocation, options: ScanOptions =
   }
   // What a dropped mark covered (a reused card, say) may hold links or mentions of its own now.
   for (const el of removed) {
-    if (el.isConnected) run(el, loc, detectors, claimed, detections, options.onError);
+    if (el.isConnected) run(el, loc, detectors, claimed, detections, options.onError, false);
   }
   return { detections, removed: removed.filter((el) => !claimed.has(el)) };
 }

@@ -23,16 +23,27 @@ for (const [alias, canonical] of Object.entries(CATEGORY_ALIASES)) {
 
 /** A paper's category codes, lowercased, with their aliases; empty when the paper has none. */
 export function expandCategories(categories: readonly unknown[] | undefined, primary: unknown): string[] {
-  const out = new Set<string>();
+  const out: string[] = [];
   const add = (c: unknown): void => {
-    if (typeof c !== 'string' || c.trim() === '') return;
-    const code = c.trim().toLowerCase();
-    out.add(code);
-    for (const other of EQUIVALENT.get(code) ?? []) out.add(other);
+    if (typeof c !== 'string') return;
+    for (const code of expandCode(c)) if (!out.includes(code)) out.push(code);
   };
   if (Array.isArray(categories)) categories.forEach(add);
   add(primary);
-  return [...out];
+  return out;
+}
+
+// Papers share a few hundred codes: each is expanded once.
+const expanded = new Map<string, readonly string[]>();
+
+function expandCode(c: string): readonly string[] {
+  let codes = expanded.get(c);
+  if (codes === undefined) {
+    const code = c.trim().toLowerCase();
+    codes = code === '' ? [] : [code, ...(EQUIVALENT.get(code) ?? [])];
+    if (expanded.size < 4096) expanded.set(c, codes);
+  }
+  return codes;
 }
 
 /**

@@ -1,10 +1,12 @@
 // Compiles the user's rules ONCE into a matcher (DESIGN §2: the one matcher of highlighting, alerts
 // and the options preview). Every distinct term becomes a unit of one shared phrase index, so a
-// paper's fields are scanned once for all rules; each rule becomes a small tree of closures over the
-// per-paper hit table. Rules that do not parse are kept aside (with their error) and never match.
+// paper's fields are scanned once for all rules; each rule becomes a small program over the
+// per-paper hit table (program.ts). Rules that do not parse are kept aside (with their error) and
+// never match.
 
-import type { Node, TermNode } from './ast';
-import type { CompiledRule, Leaf, Matcher, RuleInput, Scratch, Test } from './matcher';
+import type { TermNode } from './ast';
+import { newScratch, type CompiledRule, type Leaf, type Matcher, type RuleInput } from './matcher';
+import { depth, emit, evaluate } from './program';
 import { isNode, parseRules, type InvalidRule, type ParsedRule } from './parsed-rules';
 import { ABSTRACT, AUTHORS, CATEGORIES, KEYWORDS, SUMMARY, TITLE } from './paper';
 import { buildIndex, type Unit } from './phrase-index';
@@ -96,60 +98,33 @@ export function compileParsedRules(
       return { kind: 'text', term: t, unit, mask };
     };
 
-    const build = (node: Node): Test => {
-      switch (node.type) {
-        case 'term': {
-          const leaf = leafOf(node);
-          leaves.set(node, leaf);
-          if (leaf.kind === 'text') {
-            signals.push({ unit: leaf.unit });
-            const { unit, mask } = leaf;
-            return (s) => ((s.fields[unit] ?? 0) & mask) !== 0;
-          }
-          signals.push({ leaf: leaf.leaf });
-          const k = leaf.leaf;
-          return (s) => s.leafHit[k] === 1;
-        }
-        case 'not': {
-          const inner = build(node.item);
-          return (s) => !inner(s);
-        }
-        case 'and': {
-          const items = node.items.map(build);
-          return (s) => {
-            for (const t of items) if (!t(s)) return false;
-            return true;
-          };
-        }
-        case 'or': {
-          const items = node.items.map(build);
-          return (s) => {
-            for (const t of items) if (t(s)) return true;
-            return false;
-          };
-        }
+    // A rule that fails when none of its terms occurs (all but the exclusion-only ones) needs one of
+    // its terms outside negations to occur: with only negated terms present it fails all the more.
+    // So only those terms signal it (`x -cat:cs.CV` is not evaluated for every cs.CV paper).
+    const program = emit(ast, (node, positive) => {
+      const leaf = leafOf(node);
+      leaves.set(node, leaf);
+      if (leaf.kind === 'text') {
+        if (positive) signals.push({ unit: leaf.unit });
+        return { kind: 'text', unit: leaf.unit, mask: leaf.mask };
       }
-    };
-
-    const test = build(ast);
+      if (positive) signals.push({ leaf: leaf.leaf });
+      return { kind: 'leaf', leaf: leaf.leaf };
+    });
     ruleSignals.push(signals);
-    compiled.push({ id, label, ast, test, always: false, usesCategories, leaves });
+    compiled.push({ id, label, ast, program, always: false, usesCategories, leaves });
   }
 
   const text = buildIndex(textUnits.units);
   const authors = buildIndex(authorUnits.units);
   const leafCount = auLeaves.length + catLeaves.length;
-  const scratch: Scratch = {
-    fields: new Uint8Array(text.units.length),
-    leafHit: new Uint8Array(leafCount),
-    spans: [],
-    ruleSeen: new Uint8Array(compiled.length),
-  };
+  const stack = compiled.reduce((most, r) => Math.max(most, depth(r.program)), 1);
+  const scratch = newScratch(text.units.length, leafCount, compiled.length, authors.units.length, stack);
   const signalRules: number[][] = Array.from({ length: text.units.length + leafCount }, () => []);
   compiled.forEach((rule, r) => {
     // With every term absent (the all-zero scratch), a rule that still holds must be checked for
     // every paper; any other rule can only hold when one of its terms occurs, so it waits for one.
-    rule.always = rule.test(scratch);
+    rule.always = evaluate(rule.program, scratch);
     for (const sig of ruleSignals[r] ?? []) {
       const list = signalRules[sig.unit ?? text.units.length + (sig.leaf ?? 0)];
       if (list && list[list.length - 1] !== r) list.push(r);
@@ -159,6 +134,8 @@ export function compileParsedRules(
   for (const leaf of catLeaves) {
     if (!leaf.prefix) catByCode.set(leaf.code, [...(catByCode.get(leaf.code) ?? []), leaf.leaf]);
   }
+  const auLeavesByUnit: number[][] = authors.units.map(() => []);
+  auLeaves.forEach((leaf, i) => new Set(leaf.units).forEach((u) => auLeavesByUnit[u]?.push(i)));
   const alwaysRules = compiled.flatMap((r, i) => (r.always ? [i] : []));
   const categoryRules = compiled.filter((r) => r.usesCategories).map((r) => r.id);
   return {
@@ -168,6 +145,7 @@ export function compileParsedRules(
     authors,
     textBits,
     auLeaves,
+    auLeavesByUnit,
     catLeaves,
     catByCode,
     signalRules,

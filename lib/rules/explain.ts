@@ -8,6 +8,7 @@ import type { CompiledRule, Matcher } from './matcher';
 import { FIELD_BITS, type PaperField, type PreparedPaper } from './paper';
 import { wordAt, type FieldText } from './field-text';
 import { authorNames, unitsPerAuthor } from './authors';
+import type { Hits } from './hits';
 
 export interface TermMatch {
   /** The term as written in the query, field included: `ti:diffusion`, `"second-order"`. */
@@ -67,12 +68,13 @@ function paperCategories(prep: PreparedPaper): string[] {
 }
 
 /** The text of each recorded occurrence of `unit` in one field, without repeats. */
-function spanWords(spans: readonly number[], unit: number, bit: number, field: FieldText): string[] {
+function spanWords(spans: Hits, unit: number, bit: number, field: FieldText): string[] {
   const found = new Set<string>();
-  for (let k = 0; k + 3 < spans.length; k += 4) {
-    if (spans[k] !== unit || spans[k + 1] !== bit) continue;
+  const d = spans.data;
+  for (let k = 0; k + 3 < spans.n; k += 4) {
+    if (d[k] !== unit || d[k + 1] !== bit) continue;
     const words: string[] = [];
-    for (let j = spans[k + 2] ?? 0; j < (spans[k + 3] ?? 0); j++) words.push(wordAt(field, j));
+    for (let j = d[k + 2] ?? 0; j < (d[k + 3] ?? 0); j++) words.push(wordAt(field, j));
     found.add(words.join(' '));
   }
   return [...found];

@@ -3,7 +3,7 @@
 // in field-text.ts; hyphens and other punctuation only separate words, and "first-order" =
 // "first order" = "firstorder" is the phrase index's business (compounds).
 
-import { hasTex, stripTex } from './tex';
+import { commandAt, stripTex } from './tex';
 
 // Letters NFKD does not decompose into a base letter plus marks.
 const SPECIAL: Record<string, string> = {
@@ -16,6 +16,9 @@ const MARKS_ALL_RE = /\p{M}+/gu;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const NON_ASCII_RUNS = /[^\x00-\x7f]+/g;
 const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+// What makes folding more than lowercasing: TeX markup or a character outside ASCII.
+const NEEDS_FOLDING_RE = /[\\${}\u0080-\uffff]/;
+const NEEDS_FOLDING_ALL = new RegExp(NEEDS_FOLDING_RE.source, 'g');
 
 /**
  * Folds text for matching. Plain ASCII (most abstracts) costs one native toLowerCase. NFKD rather
@@ -23,14 +26,78 @@ const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
  * "fi", full-width and superscript digits become ASCII.
  */
 export function foldString(raw: string): string {
-  const s = (hasTex(raw) ? stripTex(raw) : raw).toLowerCase();
-  // Only the non-ASCII runs need the Unicode passes (decomposition is per character, and marks are
-  // non-ASCII, so a run holds every mark of its letters): one native scan finds them, and a paper
-  // with three accented names pays for three short strings, not for its whole abstract.
-  return NON_ASCII_RE.test(s) ? s.replace(NON_ASCII_RUNS, foldRun) : s;
+  // One native scan decides it for most text; lowercasing ASCII never yields markup or non-ASCII.
+  if (!NEEDS_FOLDING_RE.test(raw)) return raw.toLowerCase();
+  return foldRuns(stripTex(raw).toLowerCase());
 }
 
+/**
+ * Only the non-ASCII runs of lowercased text need the Unicode passes (decomposition is per
+ * character, and marks are non-ASCII, so a run holds every mark of its letters): one native scan
+ * finds them, and a paper with three accented names pays for three short strings, not for its
+ * whole abstract.
+ */
+function foldRuns(lowered: string): string {
+  return NON_ASCII_RE.test(lowered) ? lowered.replace(NON_ASCII_RUNS, foldRun) : lowered;
+}
+
+/**
+ * foldString(s) but for the case of ASCII letters, for a text whose s[0, from) is plain (ASCII,
+ * no markup), built in one pass over the rest instead of one per step: plain stretches are kept
+ * (readers lowercase A-Z; no character folds to an ASCII capital: fold.test.ts checks them all),
+ * each TeX command becomes what stripTex puts in its place, "$" a space, braces nothing, and each
+ * run of non-ASCII characters (braces inside it dropped, as stripTex drops them before the runs are
+ * found) is lowercased and folded as foldString folds it. Lowercasing a run on its own rather than
+ * with the whole text differs only for a final sigma (ς instead of σ), which folds to σ anyway.
+ */
+export function foldFrom(s: string, from: number): string {
+  const out = [s.slice(0, from)];
+  let p = from;
+  while (p < s.length) {
+    NEEDS_FOLDING_ALL.lastIndex = p;
+    const q = NEEDS_FOLDING_ALL.exec(s)?.index ?? s.length;
+    if (q > p) out.push(s.slice(p, q));
+    if (q === s.length) break;
+    const c = s.charCodeAt(q);
+    p = q + 1;
+    if (c === 92) {
+      const command = commandAt(s, q);
+      out.push(command ? command.text : '\\');
+      if (command) p = command.end;
+    } else if (c === 36) {
+      out.push(' ');
+    } else if (c >= 128) {
+      const run: string[] = [];
+      let start = q;
+      for (; p < s.length; p++) {
+        const d = s.charCodeAt(p);
+        if (d === 123 || d === 125) {
+          run.push(s.slice(start, p));
+          start = p + 1;
+        } else if (d < 128) {
+          break;
+        }
+      }
+      run.push(s.slice(start, p));
+      out.push(foldRuns(run.join('').toLowerCase()));
+    }
+  }
+  return out.join('');
+}
+
+// The same accented letters recur in paper after paper: their folding is remembered.
+const runCache = new Map<string, string>();
+
 function foldRun(run: string): string {
+  let folded = runCache.get(run);
+  if (folded === undefined) {
+    folded = foldRunUncached(run);
+    if (runCache.size < 4096 && run.length <= 16) runCache.set(run, folded);
+  }
+  return folded;
+}
+
+function foldRunUncached(run: string): string {
   // Decomposition can yield capitals (ℌ → H) and lowercasing can yield a mark (İ → i + U+0307):
   // lowercase and decompose again before stripping the marks.
   let s = run.normalize('NFKD').toLowerCase().normalize('NFKD');

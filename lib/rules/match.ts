@@ -1,12 +1,14 @@
 // Matching one paper against a compiled matcher. Per paper: fold each needed field once, scan it
 // once against the shared phrase index, then evaluate only the rules one of whose terms occurred
 // (plus the few exclusion-only rules), in rule order. Never throws: garbage in, no match out.
+// This is what highlighting, alerts and the options preview run per paper (bench/rules.ts times it).
 
 import { categoryMatches, categoryQueriesFor } from './categories';
-import type { Matcher } from './matcher';
+import { holdLeaf, type Matcher, type Scratch } from './matcher';
 import { explainRule, type TermMatch } from './explain';
 import { matchAuthors } from './authors';
-import { FIELD_BITS, preparePaper, PreparedPaper, type MatchablePaper } from './paper';
+import { FIELD_BITS, PreparedPaper, transientPaper, type MatchablePaper } from './paper';
+import { evaluate } from './program';
 import { scanField } from './scan';
 
 export interface RuleMatch {
@@ -57,42 +59,18 @@ export function matchPaperOrThrow(
   options?: MatchOptions,
 ): MatchResult {
   const s = matcher.scratch;
-  const hitUnits: number[] = [];
-  const hitLeaves: number[] = [];
-  const order: number[] = [];
+  s.unitCount = 0;
+  s.leafCount = 0;
+  s.queued = 0;
   try {
-    const prep = paper instanceof PreparedPaper ? paper : preparePaper(paper);
-    s.spans.length = 0;
-    for (const [bit] of FIELD_BITS) {
-      if ((matcher.textBits & bit) === 0) continue;
-      const field = prep.field(bit);
-      if (field.count === 0) continue;
-      scanField(matcher.text, field, (u, start, end) => {
-        if (s.fields[u] === 0) hitUnits.push(u);
-        s.fields[u] = (s.fields[u] ?? 0) | bit;
-        s.spans.push(u, bit, start, end);
-      });
-    }
-    if (matcher.auLeaves.length > 0) matchAuthors(matcher, prep, hitLeaves);
-    if (matcher.catLeaves.length > 0) matchCategories(matcher, prep.categories(), hitLeaves);
-
-    // Rules to evaluate: the exclusion-only ones and those one of whose terms occurred, in rule order.
-    const queue = (r: number): void => {
-      if (s.ruleSeen[r] === 0) {
-        s.ruleSeen[r] = 1;
-        order.push(r);
-      }
-    };
-    matcher.alwaysRules.forEach(queue);
-    for (const u of hitUnits) matcher.signalRules[u]?.forEach(queue);
-    for (const k of hitLeaves) matcher.signalRules[matcher.text.units.length + k]?.forEach(queue);
-    order.sort((a, b) => a - b);
-
+    const prep = paper instanceof PreparedPaper ? paper : transientPaper(paper);
+    findTerms(matcher, prep);
+    queueRules(matcher);
     const matches: RuleMatch[] = [];
     const withTerms = options?.terms !== false;
-    for (const i of order) {
-      const rule = matcher.rules[i];
-      if (rule && rule.test(s)) {
+    for (let q = 0; q < s.queued; q++) {
+      const rule = matcher.rules[s.order[q] as number];
+      if (rule && evaluate(rule.program, s)) {
         const terms = withTerms ? explainRule(matcher, rule, prep) : [];
         matches.push({ id: rule.id, label: rule.label, terms });
       }
@@ -100,26 +78,87 @@ export function matchPaperOrThrow(
     const awaiting = matcher.categoryRules.length > 0 && prep.categories().length === 0;
     return { matches, awaitingCategories: awaiting ? [...matcher.categoryRules] : [] };
   } finally {
-    for (const u of hitUnits) s.fields[u] = 0;
-    for (const k of hitLeaves) s.leafHit[k] = 0;
-    for (const r of order) s.ruleSeen[r] = 0;
+    for (let q = 0; q < s.unitCount; q++) s.fields[s.hitUnits[q] as number] = 0;
+    for (let q = 0; q < s.leafCount; q++) s.leafHit[s.hitLeaves[q] as number] = 0;
+    for (let q = 0; q < s.queued; q++) s.ruleSeen[s.order[q] as number] = 0;
   }
 }
 
-/** Sets the flag of every `cat:` leaf one of the paper's codes satisfies; appends it to `hitLeaves`. */
-function matchCategories(matcher: Matcher, codes: readonly string[], hitLeaves: number[]): void {
+/** Scans each needed field once; sets the field bits of the units found and the leaves that hold. */
+function findTerms(matcher: Matcher, prep: PreparedPaper): void {
   const s = matcher.scratch;
-  const hit = (leaf: number): void => {
-    if (s.leafHit[leaf] === 0) {
-      s.leafHit[leaf] = 1;
-      hitLeaves.push(leaf);
+  const spans = s.spans;
+  spans.n = 0;
+  for (const [bit] of FIELD_BITS) {
+    if ((matcher.textBits & bit) === 0) continue;
+    const field = prep.field(bit);
+    if (field.count === 0) continue;
+    const from = spans.n;
+    scanField(matcher.text, field, bit, spans);
+    for (let q = from; q < spans.n; q += 4) {
+      const u = spans.data[q] as number;
+      if (s.fields[u] === 0) s.hitUnits[s.unitCount++] = u;
+      s.fields[u] = (s.fields[u] as number) | bit;
     }
-  };
+  }
+  if (matcher.auLeaves.length > 0) matchAuthors(matcher, prep);
+  if (matcher.catLeaves.length > 0) matchCategories(matcher, prep.categories());
+}
+
+/** The rules to evaluate: the exclusion-only ones and those one of whose terms occurred, in rule order. */
+function queueRules(matcher: Matcher): void {
+  const s = matcher.scratch;
+  queue(s, matcher.alwaysRules);
+  for (let q = 0; q < s.unitCount; q++) queue(s, matcher.signalRules[s.hitUnits[q] as number]);
+  const base = matcher.text.units.length;
+  for (let q = 0; q < s.leafCount; q++) queue(s, matcher.signalRules[base + (s.hitLeaves[q] as number)]);
+  // A paper queues a handful of rules, sorted in place; many (a common word in many rules) sort natively.
+  const order = s.order;
+  if (s.queued > 32) {
+    order.subarray(0, s.queued).sort();
+    return;
+  }
+  for (let q = 1; q < s.queued; q++) {
+    const r = order[q] as number;
+    let p = q - 1;
+    for (; p >= 0 && (order[p] as number) > r; p--) order[p + 1] = order[p] as number;
+    order[p + 1] = r;
+  }
+}
+
+function queue(s: Scratch, rules: readonly number[] | undefined): void {
+  if (rules === undefined) return;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i] as number;
+    if (s.ruleSeen[r] === 0) {
+      s.ruleSeen[r] = 1;
+      s.order[s.queued++] = r;
+    }
+  }
+}
+
+/** Sets the flag of every `cat:` leaf one of the paper's codes satisfies. */
+function matchCategories(matcher: Matcher, codes: readonly string[]): void {
   for (const code of codes) {
-    for (const q of categoryQueriesFor(code)) matcher.catByCode.get(q)?.forEach(hit);
+    for (const q of queriesFor(code)) {
+      const leaves = matcher.catByCode.get(q);
+      if (leaves) for (const leaf of leaves) holdLeaf(matcher.scratch, leaf);
+    }
   }
   // `cat:q-b*`: plain prefixes, few; tested one by one.
   for (const leaf of matcher.catLeaves) {
-    if (leaf.prefix && codes.some((c) => categoryMatches(c, leaf.code, true))) hit(leaf.leaf);
+    if (!leaf.prefix) continue;
+    for (const code of codes) if (categoryMatches(code, leaf.code, true)) holdLeaf(matcher.scratch, leaf.leaf);
   }
+}
+
+// Papers share a few hundred category codes: their queries are computed once each.
+const queries = new Map<string, string[]>();
+function queriesFor(code: string): string[] {
+  let q = queries.get(code);
+  if (q === undefined) {
+    q = categoryQueriesFor(code);
+    if (queries.size < 4096) queries.set(code, q);
+  }
+  return q;
 }

@@ -36,23 +36,30 @@ export const FIELD_BITS: readonly [number, PaperField][] = [
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+// Word buffers, one per field, that a transient paper's fields use in place (see transientPaper).
+const buffers: number[][] = [];
+
 export class PreparedPaper {
   private readonly cache: (FieldText | undefined)[] = [];
   private categoryList: string[] | undefined;
 
-  constructor(readonly paper: MatchablePaper) {}
+  constructor(
+    readonly paper: MatchablePaper,
+    private readonly transient = false,
+  ) {}
 
   /** The folded words of one field (a FIELD bit), computed on first use. */
   field(bit: number): FieldText {
     let f = this.cache[bit];
     if (f === undefined) {
       const p = this.paper;
-      if (bit === TITLE) f = fieldText(p.title as string);
-      else if (bit === ABSTRACT) f = fieldText(p.abstract as string);
-      else if (bit === SUMMARY) f = fieldText(p.aiSummary as string);
-      else if (bit === KEYWORDS) f = fieldTextList(list(p.aiKeywords));
-      else if (bit === AUTHORS) f = fieldTextList(list(p.authors));
-      else if (bit === CATEGORIES) f = fieldTextList(this.categories());
+      const into = this.transient ? (buffers[bit] ??= []) : undefined;
+      if (bit === TITLE) f = fieldText(p.title as string, into);
+      else if (bit === ABSTRACT) f = fieldText(p.abstract as string, into);
+      else if (bit === SUMMARY) f = fieldText(p.aiSummary as string, into);
+      else if (bit === KEYWORDS) f = fieldTextList(list(p.aiKeywords), into);
+      else if (bit === AUTHORS) f = fieldTextList(list(p.authors), into);
+      else if (bit === CATEGORIES) f = fieldTextList(this.categories(), into);
       else f = EMPTY_FIELD;
       this.cache[bit] = f;
     }
@@ -68,4 +75,13 @@ export class PreparedPaper {
 
 export function preparePaper(paper: MatchablePaper): PreparedPaper {
   return new PreparedPaper(paper !== null && typeof paper === 'object' ? paper : {});
+}
+
+/**
+ * A paper prepared for one matchPaper call only: its fields' words live in buffers shared by all
+ * such papers, valid until the next transient paper reads the same field (matching is synchronous,
+ * and nothing keeps the paper): no copy of its word offsets, a few kB per abstract.
+ */
+export function transientPaper(paper: MatchablePaper): PreparedPaper {
+  return new PreparedPaper(paper !== null && typeof paper === 'object' ? paper : {}, true);
 }

@@ -11,9 +11,9 @@
 // anchor is a whole spelling) or starts one (a longer phrase, then checked word by word). So a
 // query word matches one text word or a compound of two or three, and a phrase matches its words
 // in order with the same allowance. Wildcard spellings have their own table, probed with prefixes
-// of the text. Start filters (start-filter.ts) let the scan skip most words at once.
+// of the text. Prefix filters (prefix-filter.ts) let the scan skip most words at once.
 
-import { StartFilter } from './start-filter';
+import { PrefixFilter } from './prefix-filter';
 import { WordTable } from './word-table';
 
 export interface Unit {
@@ -33,6 +33,10 @@ export interface Entry {
   spellings: string[];
   prefix: boolean;
   maxWords: number;
+  /** Length of the anchor: every spelling begins with it, so checking a spelling starts after it. */
+  skip: number;
+  /** The character every spelling has after the anchor (its next word's first; -1: complete). */
+  next: number;
 }
 
 export interface PhraseIndex {
@@ -43,8 +47,11 @@ export interface PhraseIndex {
   readonly wildUnits: readonly number[][];
   /** wildLengths[n] = 1 when some wildcard spelling has n chars. */
   readonly wildLengths: Uint8Array;
-  readonly anchorStarts: StartFilter;
-  readonly wildStarts: StartFilter;
+  /** Length of the shortest wildcard spelling (0: none). */
+  readonly wildShortest: number;
+  /** Every prefix of every anchor, and of every wildcard spelling. */
+  readonly anchorPrefixes: PrefixFilter;
+  readonly wildPrefixes: PrefixFilter;
 }
 
 /** A query word matches at most this many text words joined; anchors join as many query words. */
@@ -55,32 +62,34 @@ export function buildIndex(units: readonly Unit[]): PhraseIndex {
   const entries: Entry[][] = [];
   const wild = new WordTable();
   const wildUnits: number[][] = [];
-  const anchorStarts = new StartFilter();
-  const wildStarts = new StartFilter();
   let longest = 0;
   const addAnchor = (key: string, entry: Entry): void => {
     (entries[anchors.add(key)] ??= []).push(entry);
-    anchorStarts.add(key);
   };
   units.forEach((u, unit) => {
     const { words, spellings, prefix, maxWords } = u;
-    const partial: Entry = { unit, complete: false, spellings, prefix, maxWords };
+    const partial = { unit, complete: false, spellings, prefix, maxWords };
     for (let j = 1; j <= Math.min(words.length - 1, MAX_JOINED); j++) {
-      addAnchor(words.slice(0, j).join(''), partial);
+      const anchor = words.slice(0, j).join('');
+      addAnchor(anchor, { ...partial, skip: anchor.length, next: words[j]?.charCodeAt(0) ?? -1 });
     }
     if (!prefix) {
-      if (words.length <= MAX_JOINED) for (const s of spellings) addAnchor(s, { ...partial, complete: true });
+      if (words.length <= MAX_JOINED) {
+        for (const s of spellings) addAnchor(s, { ...partial, complete: true, skip: s.length, next: -1 });
+      }
       return;
     }
     for (const s of spellings) {
       (wildUnits[wild.add(s)] ??= []).push(unit);
       longest = Math.max(longest, s.length);
-      wildStarts.add(s);
     }
   });
   const wildLengths = new Uint8Array(longest + 1);
   for (const key of wild.keys) wildLengths[key.length] = 1;
+  const wildShortest = wildLengths.indexOf(1) > 0 ? wildLengths.indexOf(1) : 0;
   anchors.seal();
   wild.seal();
-  return { units, anchors, entries, wild, wildUnits, wildLengths, anchorStarts, wildStarts };
+  const anchorPrefixes = new PrefixFilter(anchors.keys);
+  const wildPrefixes = new PrefixFilter(wild.keys);
+  return { units, anchors, entries, wild, wildUnits, wildLengths, wildShortest, anchorPrefixes, wildPrefixes };
 }

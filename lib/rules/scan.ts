@@ -1,43 +1,41 @@
-// Reading one field against the phrase index (phrase-index.ts): for each text word, a start-filter
-// check; then the word alone and joined with the next one or two (hashes combined arithmetically,
-// no strings built) looked up among the anchors; then the wildcard prefixes. Whatever the number of
-// rules, each field is read once.
+// Reading one field against the phrase index (phrase-index.ts): for each text word, one prefix-
+// filter bit says whether any anchor can begin with it; only then the word alone and joined with
+// the next one or two (hashes combined arithmetically, no strings built) are looked up among the
+// anchors. Wildcard spellings: scan-wild.ts. Whatever the number of rules, each field is read once.
 
 import type { FieldText } from './field-text';
 import * as fieldText from './field-text';
 import * as hash from './hash';
-import { MAX_JOINED, type PhraseIndex } from './phrase-index';
-import { textCode } from './start-filter';
+import { type Entry, MAX_JOINED, type PhraseIndex } from './phrase-index';
+import type { Hits } from './hits';
+import * as prefixFilter from './prefix-filter';
+import { headAcross, scanWildcards, startsWildcard } from './scan-wild';
 
-// Local copies of what the per-word loops use: where modules are not bundled (vite-node runs the
-// tests and the bench), every use of an imported binding is a property read through the module.
-const { HASH_BASE, HASH_MASK, joinHash } = hash;
-const { STRIDE } = fieldText;
-const codeAt = textCode;
+// Local copies of what the loops use (see cut.ts).
+const { joinHash } = hash;
+const { HEAD, STRIDE } = fieldText;
+const JOINED = MAX_JOINED;
+const MULTIPLIER = prefixFilter.SLOT_MULTIPLIER;
 
-export type Hit = (unit: number, first: number, end: number) => void;
+const lower = fieldText.lowerCode;
 
 /**
- * Where a spelling placed at word `k` of a field ends: the index after the last word used, or -1.
- * A segment break (zero-length word) stops it.
+ * Where `spelling`, of which the words before `from` already matched its first `offset` chars, ends
+ * when read on from word `from` (words before `limit` only): the index after the last word used,
+ * or -1. A segment break (zero-length word) stops it.
  */
-export function matchAt(
-  f: FieldText,
-  k: number,
-  spelling: string,
-  prefix: boolean,
-  maxWords: number,
-): number {
+export function matchAt(f: FieldText, from: number, offset: number, spelling: string, prefix: boolean, limit: number): number {
   const { text, words } = f;
-  let offset = 0;
-  const limit = Math.min(f.count, k + maxWords);
-  for (let j = k; j < limit; j++) {
+  for (let j = from; j < limit; j++) {
     const start = words[STRIDE * j] as number;
     const len = (words[STRIDE * j + 1] as number) - start;
     if (len === 0) return -1;
     const rest = spelling.length - offset;
     const n = len < rest ? len : rest;
-    for (let q = 0; q < n; q++) if (spelling.charCodeAt(offset + q) !== text.charCodeAt(start + q)) return -1;
+    for (let q = 0; q < n; q++) {
+      const c = text.charCodeAt(start + q);
+      if (spelling.charCodeAt(offset + q) !== (c <= 90 ? c | 32 : c)) return -1;
+    }
     if (len === rest || (prefix && len > rest)) return j + 1;
     if (len > rest) return -1;
     offset += len;
@@ -45,66 +43,67 @@ export function matchAt(
   return -1;
 }
 
-/** Calls `hit(unit, first, end)` for every occurrence of a unit in a field (duplicates possible). */
-export function scanField(index: PhraseIndex, f: FieldText, hit: Hit): void {
-  const { anchors, entries, anchorStarts, wildStarts } = index;
+/** Appends to `out` every occurrence of a unit in a field, tagged `bit` (duplicates possible). */
+export function scanField(index: PhraseIndex, f: FieldText, bit: number, out: Hits): void {
   const { words, count } = f;
-  const hasWild = index.wildLengths.length > 1;
-  for (let k = 0; k < count; k++) {
-    let h = words[STRIDE * k + 2] as number;
-    let length = (words[STRIDE * k + 1] as number) - (words[STRIDE * k] as number);
+  // The filters' bits in locals: most words cost one bit test each, with nothing reloaded.
+  const { bits: anchorBits, shift: anchorShift, longest } = index.anchorPrefixes;
+  const { bits: wildBits, shift: wildShift } = index.wildPrefixes;
+  const hasWild = index.wildShortest > 0;
+  const byHead = index.wildShortest >= HEAD;
+  for (let k = 0, b = 0; k < count; k++, b += STRIDE) {
+    const length = (words[b + 1] as number) - (words[b] as number);
     if (length === 0) continue;
-    // The word alone, then joined with the next one and two (never across a segment break), as
-    // long as some anchor beginning like this word is that long.
-    const code = codeAt(f, k);
-    const limit = anchorStarts.limit(code);
-    for (let g = 1; g <= MAX_JOINED && length <= limit; g++) {
-      if (g > 1) {
-        const j = k + g - 1;
-        if (j >= count) break;
-        const len = (words[STRIDE * j + 1] as number) - (words[STRIDE * j] as number);
-        if (len === 0) break;
-        h = joinHash(h, words[STRIDE * j + 2] as number, len);
-        length += len;
-        if (length > limit) break;
-      }
-      const id = anchors.find(h, length, f, k);
-      if (id < 0) continue;
-      for (const e of entries[id] ?? []) {
-        if (e.complete) {
-          hit(e.unit, k, k + g);
-        } else {
-          for (const s of e.spellings) {
-            const end = matchAt(f, k, s, e.prefix, e.maxWords);
-            if (end >= 0) hit(e.unit, k, end);
-          }
-        }
-      }
+    let slot = Math.imul(words[b + 2] as number, MULTIPLIER) >>> anchorShift;
+    if (((anchorBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0 && length <= longest) {
+      scanAnchors(index, f, k, bit, out);
     }
-    if (hasWild) {
-      const wildLimit = wildStarts.limit(code);
-      if (wildLimit > 0) scanWildcards(index, f, k, wildLimit, hit);
+    if (!hasWild) continue;
+    if (byHead) {
+      // Every wildcard spelling is at least HEAD long: it begins with the head the cut stored.
+      slot = Math.imul(words[b + 3] as number, MULTIPLIER) >>> wildShift;
+      if (((wildBits[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
+      if (length >= HEAD || headAcross(index, f, k)) scanWildcards(index, f, k, bit, out);
+    } else if (startsWildcard(index, f, k)) {
+      scanWildcards(index, f, k, bit, out);
     }
   }
 }
 
-/** Wildcard spellings (of at most `limit` chars) that the text from word `k` on begins with. */
-function scanWildcards(index: PhraseIndex, f: FieldText, k: number, limit: number, hit: Hit): void {
-  const { text, words, count } = f;
-  const { wild, wildUnits, wildLengths } = index;
-  const longest = Math.min(limit, wildLengths.length - 1);
-  let h = 0;
-  let n = 0;
-  for (let j = k; j < Math.min(count, k + MAX_JOINED) && n < longest; j++) {
-    const s = words[STRIDE * j] as number;
-    const e = words[STRIDE * j + 1] as number;
-    if (s === e) return;
-    for (let p = s; p < e && n < longest; p++) {
-      h = (Math.imul(h, HASH_BASE) + text.charCodeAt(p)) & HASH_MASK;
-      n++;
-      if (wildLengths[n] === 1) {
-        const id = wild.find(h, n, f, k);
-        if (id >= 0) for (const u of wildUnits[id] ?? []) hit(u, k, j + 1);
+/**
+ * Anchors at word `k`, which begins one: the word alone, then joined with the next one and two
+ * (never across a segment break), as long as some anchor begins with the text so far.
+ */
+function scanAnchors(index: PhraseIndex, f: FieldText, k: number, bit: number, out: Hits): void {
+  const { anchors, entries, anchorPrefixes } = index;
+  const { words, count } = f;
+  let h = words[STRIDE * k + 2] as number;
+  let length = (words[STRIDE * k + 1] as number) - (words[STRIDE * k] as number);
+  for (let g = 1; ; g++) {
+    const id = anchors.find(h, length, f, k);
+    if (id >= 0) report(entries[id], f, k, g, bit, out);
+    const j = k + g;
+    if (g === JOINED || j >= count) return;
+    const len = (words[STRIDE * j + 1] as number) - (words[STRIDE * j] as number);
+    if (len === 0) return;
+    h = joinHash(h, words[STRIDE * j + 2] as number, len);
+    length += len;
+    if (length > anchorPrefixes.longest || !anchorPrefixes.has(h)) return;
+  }
+}
+
+function report(list: readonly Entry[] | undefined, f: FieldText, k: number, g: number, bit: number, out: Hits): void {
+  // The anchor (words k to k + g) spelled the first e.skip chars of every spelling; the rest of a
+  // phrase begins with the next word, whose first character rules most of them out.
+  const next = k + g < f.count ? lower(f.text.charCodeAt(f.words[STRIDE * (k + g)] as number)) : -1;
+  for (const e of list ?? []) {
+    if (e.complete) {
+      out.push(e.unit, bit, k, k + g);
+    } else if (e.next === next) {
+      const limit = Math.min(f.count, k + e.maxWords);
+      for (const s of e.spellings) {
+        const end = matchAt(f, k + g, e.skip, s, e.prefix, limit);
+        if (end >= 0) out.push(e.unit, bit, k, end);
       }
     }
   }

@@ -23,6 +23,8 @@ const COMMAND = new RegExp(
     String.raw`|[a-zA-Z]+\*?|[^])`,
   'g',
 );
+const COMMAND_AT = new RegExp(COMMAND.source, 'y');
+const BRACES = /[{}]/g;
 const SPECIAL_LETTER: Record<string, string> = { aa: 'a', AA: 'a' };
 
 function replaceCommand(_m: string, ...groups: (string | undefined)[]): string {
@@ -34,17 +36,24 @@ function replaceCommand(_m: string, ...groups: (string | undefined)[]): string {
   return ' ';
 }
 
-/** Quick test so plain text (most abstracts) skips the regex passes. */
-export function hasTex(s: string): boolean {
-  return /[\\${}]/.test(s);
-}
-
 /**
  * Strips TeX markup, keeping the letters. Commands become a space (they separate words); braces
  * vanish without one, so `{B}ERT` stays one word and `Mei{\ss}ner` becomes "Meissner"; `$…$` keeps
  * its letters (the dollar signs separate words).
  */
 export function stripTex(s: string): string {
+  // includes() and plain-string replacements are native scans; a callback per "$" is not.
   if (s.includes('\\')) s = s.replace(COMMAND, replaceCommand);
-  return s.replace(/[${}]/g, (c) => (c === '$' ? ' ' : ''));
+  if (s.includes('$')) s = s.replaceAll('$', ' ');
+  return s.includes('{') || s.includes('}') ? s.replace(BRACES, '') : s;
+}
+
+/**
+ * The command that stripTex replaces at s[i] (a backslash): its replacement and where it ends.
+ * Null for a backslash that ends the text (stripTex keeps it).
+ */
+export function commandAt(s: string, i: number): { text: string; end: number } | null {
+  COMMAND_AT.lastIndex = i;
+  const m = COMMAND_AT.exec(s);
+  return m ? { text: replaceCommand(m[0], m[1], m[2], m[3], m[4], m[5], m[6]), end: i + m[0].length } : null;
 }

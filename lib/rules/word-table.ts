@@ -47,12 +47,6 @@ export class WordTable {
     });
   }
 
-  /** Quick negative: false means no key has this hash. */
-  mayHave(hash: number): boolean {
-    const f = mix(hash) >>> 16;
-    return ((this.filter[f >>> 5] as number) & (1 << (f & 31))) !== 0;
-  }
-
   /** Index of the key of length `length` equal to the text read from word `k` of `f`, or -1. */
   find(hash: number, length: number, f: FieldText, k: number): number {
     const m = mix(hash);

@@ -1,0 +1,161 @@
+// Cutting a field into words (field-text.ts says what a word is and what is stored per word): the
+// per-character loop of the matcher. No closure (variables a closure writes live on the heap, not
+// in registers), no string per word, no regular expression.
+//
+// Most text needs no folding beyond lowercasing: the loop reads the text as given, lowercasing as
+// it goes (and the field keeps the text as given: FieldText.text). Only when it meets TeX markup or
+// a non-ASCII character does it fold the rest (foldFrom) and read on in that: the text before is
+// plain, so folding leaves it as it is, and the words cut so far stand.
+
+import { foldFrom, isWordCodePoint } from './fold';
+import * as hash from './hash';
+import type { FieldText } from './field-text';
+
+export const STRIDE = 4;
+export const HEAD = 4;
+
+// Local copies for the per-character loop: where modules are not bundled (vite-node runs the tests
+// and the bench), every use of an imported binding is a property read through the module.
+const { HASH_BASE, HASH_MASK } = hash;
+const foldRest = foldFrom;
+const isWordCp = isWordCodePoint;
+
+// Words are collected here, then copied once at their final size: a plain array of small integers
+// (a typed array per field would cost an off-heap buffer each). A text of L code units holds at
+// most L + 1 words and breaks (each ends at a separator or at the end), so one size check suffices.
+const collected: number[] = [];
+
+function buffer(into: number[] | undefined, length: number): number[] {
+  const words = into ?? collected;
+  while (words.length < STRIDE * (length + 1)) words.push(0);
+  return words;
+}
+
+/**
+ * Words are maximal runs of letters and digits (any script); in a list (`segments`), the SEGMENT
+ * character between items also records a break. `plain`: `s` is the text as given, to be folded
+ * from the first markup or non-ASCII character on; without `fold`, that character makes the cut
+ * give up (null: a list, whose items fold one by one). Otherwise `s` is folded already.
+ */
+export function cut(s: string, segments: boolean, into: number[] | undefined, plain: boolean, fold: boolean): FieldText | null {
+  const length = s.length;
+  const words = buffer(into, length);
+  if (!plain) return done(s, words, cutFolded(s, 0, segments, words, 0, -1, 0, 0), into);
+  let n = 0;
+  let start = -1;
+  let h = 0;
+  let head = 0;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    // ASCII letters of either case: c | 32 is the lower case (and no other character lands in a-z).
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = (Math.imul(h, HASH_BASE) + lower) & HASH_MASK;
+      if (i - start === HEAD - 1) head = h;
+      continue;
+    }
+    if (c >= 128 || c === 92 || c === 36 || c === 123 || c === 125) {
+      if (!fold) return null;
+      // Read on in the text folded from here (a new string: this loop keeps its own fixed), the
+      // word in progress going on.
+      const folded = foldRest(s, i);
+      return done(folded, words, cutFolded(folded, i, segments, buffer(into, folded.length), n, start, h, head), into);
+    }
+    if (start >= 0) {
+      words[n] = start;
+      words[n + 1] = i;
+      words[n + 2] = h;
+      words[n + 3] = i - start > HEAD ? head : h;
+      n += STRIDE;
+      start = -1;
+    }
+    if (c === 1 && segments) {
+      words[n] = i;
+      words[n + 1] = i;
+      words[n + 2] = 0;
+      words[n + 3] = 0;
+      n += STRIDE;
+    }
+  }
+  if (start >= 0) {
+    words[n] = start;
+    words[n + 1] = length;
+    words[n + 2] = h;
+    words[n + 3] = length - start > HEAD ? head : h;
+    n += STRIDE;
+  }
+  return done(s, words, n, into);
+}
+
+function done(text: string, words: number[], n: number, into: number[] | undefined): FieldText {
+  return { text, words: into ?? words.slice(0, n), count: n / STRIDE };
+}
+
+/**
+ * The same loop over folded text (from foldFrom: ASCII letters may be capitals), from `from` on,
+ * after the `n` numbers already in `words` and with the word in progress (`start` >= 0, its hash
+ * and head so far). Returns the new n.
+ */
+function cutFolded(s: string, from: number, segments: boolean, words: number[], n: number, start: number, h: number, head: number): number {
+  const length = s.length;
+  for (let i = from; i < length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = (Math.imul(h, HASH_BASE) + lower) & HASH_MASK;
+      if (i - start === HEAD - 1) head = h;
+      continue;
+    }
+    if (c >= 128 && isWordUnit(s, i, c)) {
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = (Math.imul(h, HASH_BASE) + c) & HASH_MASK;
+      if (i - start === HEAD - 1) head = h;
+      // A surrogate pair: both code units join the word (hashes count code units, as the keys' do).
+      if (c >= 0xd800 && c <= 0xdbff) {
+        h = (Math.imul(h, HASH_BASE) + s.charCodeAt(++i)) & HASH_MASK;
+        if (i - start === HEAD - 1) head = h;
+      }
+      continue;
+    }
+    if (start >= 0) {
+      words[n] = start;
+      words[n + 1] = i;
+      words[n + 2] = h;
+      words[n + 3] = i - start > HEAD ? head : h;
+      n += STRIDE;
+      start = -1;
+    }
+    if (c === 1 && segments) {
+      words[n] = i;
+      words[n + 1] = i;
+      words[n + 2] = 0;
+      words[n + 3] = 0;
+      n += STRIDE;
+    }
+  }
+  if (start >= 0) {
+    words[n] = start;
+    words[n + 1] = length;
+    words[n + 2] = h;
+    words[n + 3] = length - start > HEAD ? head : h;
+    n += STRIDE;
+  }
+  return n;
+}
+
+/** Whether the non-ASCII code unit at i starts a word character (a letter or digit of any script). */
+function isWordUnit(s: string, i: number, c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdbff) return i + 1 < s.length && isWordCp(s.codePointAt(i) ?? c);
+  return isWordCp(c);
+}
