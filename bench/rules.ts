@@ -15,23 +15,13 @@
 // constant, so it runs on a sample of the papers and is scaled to all of them.
 
 import { compileRules, matchPaper, normalize, parseQuery, type MatchablePaper, type Node, type RuleInput } from '../lib/rules';
+import { prng } from '../lib/rules/differential-rules';
 
 const PAPERS = 10_000;
 const RULES = 500;
 const RUNS = 7;
 const NAIVE_SAMPLE = process.argv.includes('--quick') ? 50 : 200;
 
-// mulberry32: small, fast, deterministic.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(20240611);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 // Zipf-like: low indexes much more often, as in real text.

@@ -147,6 +147,7 @@ export function compileParsedRules(
     auLeaves,
     auLeavesByUnit,
     catLeaves,
+    catPrefixLeaves: catLeaves.filter((leaf) => leaf.prefix),
     catByCode,
     signalRules,
     alwaysRules,

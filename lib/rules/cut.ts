@@ -66,29 +66,22 @@ export function cut(s: string, segments: boolean, into: number[] | undefined, pl
       return done(folded, words, cutFolded(folded, i, segments, buffer(into, folded.length), n, start, h, head), into);
     }
     if (start >= 0) {
-      words[n] = start;
-      words[n + 1] = i;
-      words[n + 2] = h;
-      words[n + 3] = i - start > HEAD ? head : h;
-      n += STRIDE;
+      n = store(words, n, start, i, h, head);
       start = -1;
     }
-    if (c === 1 && segments) {
-      words[n] = i;
-      words[n + 1] = i;
-      words[n + 2] = 0;
-      words[n + 3] = 0;
-      n += STRIDE;
-    }
+    if (c === 1 && segments) n = store(words, n, i, i, 0, 0);
   }
-  if (start >= 0) {
-    words[n] = start;
-    words[n + 1] = length;
-    words[n + 2] = h;
-    words[n + 3] = length - start > HEAD ? head : h;
-    n += STRIDE;
-  }
+  if (start >= 0) n = store(words, n, start, length, h, head);
   return done(s, words, n, into);
+}
+
+/** Stores word [start, end) with its hash and head (a break: start = end, hashes 0); returns the new n. */
+function store(words: number[], n: number, start: number, end: number, h: number, head: number): number {
+  words[n] = start;
+  words[n + 1] = end;
+  words[n + 2] = h;
+  words[n + 3] = end - start > HEAD ? head : h;
+  return n + STRIDE;
 }
 
 function done(text: string, words: number[], n: number, into: number[] | undefined): FieldText {
@@ -96,9 +89,11 @@ function done(text: string, words: number[], n: number, into: number[] | undefin
 }
 
 /**
- * The same loop over folded text (from foldFrom: ASCII letters may be capitals), from `from` on,
- * after the `n` numbers already in `words` and with the word in progress (`start` >= 0, its hash
- * and head so far). Returns the new n.
+ * The same loop over folded text (from foldFrom: ASCII letters may be capitals), from `from` on.
+ * A second loop rather than a mode of the first: each reads one string that never changes, which
+ * keeps the per-character work lean (measured: a loop that switches strings runs a third slower).
+ * It starts after the `n` numbers already in `words`, with the word in progress (`start` >= 0, its
+ * hash and head so far). Returns the new n.
  */
 function cutFolded(s: string, from: number, segments: boolean, words: number[], n: number, start: number, h: number, head: number): number {
   const length = s.length;
@@ -129,28 +124,12 @@ function cutFolded(s: string, from: number, segments: boolean, words: number[], 
       continue;
     }
     if (start >= 0) {
-      words[n] = start;
-      words[n + 1] = i;
-      words[n + 2] = h;
-      words[n + 3] = i - start > HEAD ? head : h;
-      n += STRIDE;
+      n = store(words, n, start, i, h, head);
       start = -1;
     }
-    if (c === 1 && segments) {
-      words[n] = i;
-      words[n + 1] = i;
-      words[n + 2] = 0;
-      words[n + 3] = 0;
-      n += STRIDE;
-    }
+    if (c === 1 && segments) n = store(words, n, i, i, 0, 0);
   }
-  if (start >= 0) {
-    words[n] = start;
-    words[n + 1] = length;
-    words[n + 2] = h;
-    words[n + 3] = length - start > HEAD ? head : h;
-    n += STRIDE;
-  }
+  if (start >= 0) n = store(words, n, start, length, h, head);
   return n;
 }
 

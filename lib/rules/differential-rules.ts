@@ -86,10 +86,13 @@ function term(papers: readonly MatchablePaper[], rnd: Rnd): string {
 }
 
 function author(p: MatchablePaper, rnd: Rnd): string {
-  const name = normalizeWords(pick(rnd, p.authors?.length ? p.authors : ['Geoffrey Hinton']));
+  const authors = p.authors?.length ? p.authors : ['Geoffrey Hinton'];
+  const name = normalizeWords(pick(rnd, authors));
   const last = name[name.length - 1] ?? 'x';
   const first = name[0] ?? 'x';
   const r = rnd();
+  // Words of two authors: one author must hold them all.
+  if (r < 0.1) return `au:"${first} ${normalizeWords(pick(rnd, authors)).pop() ?? 'x'}"`;
   if (r < 0.4) return `au:${last}`;
   if (r < 0.6) return `au:"${first} ${last}"`;
   if (r < 0.75) return `au:"${last} ${first.charAt(0)}"`;

@@ -146,8 +146,7 @@ function matchCategories(matcher: Matcher, codes: readonly string[]): void {
     }
   }
   // `cat:q-b*`: plain prefixes, few; tested one by one.
-  for (const leaf of matcher.catLeaves) {
-    if (!leaf.prefix) continue;
+  for (const leaf of matcher.catPrefixLeaves) {
     for (const code of codes) if (categoryMatches(code, leaf.code, true)) holdLeaf(matcher.scratch, leaf.leaf);
   }
 }

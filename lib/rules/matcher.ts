@@ -70,6 +70,8 @@ export interface Matcher {
   /** For each author unit, the `au:` leaves (indexes into auLeaves) that use it. */
   readonly auLeavesByUnit: readonly (readonly number[])[];
   readonly catLeaves: readonly Extract<Leaf, { kind: 'cat' }>[];
+  /** The `cat:x*` leaves: plain prefixes, tested code by code. */
+  readonly catPrefixLeaves: readonly Extract<Leaf, { kind: 'cat' }>[];
   /** `cat:` leaves without `*`, by their code: looked up with categoryQueriesFor(paper code). */
   readonly catByCode: ReadonlyMap<string, readonly number[]>;
   /** Rules to evaluate when a signal fires: text unit u is signal u, leaf k is units.length + k. */
