@@ -18,6 +18,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import type { RequestFilter } from './server';
 import { extensionDirs, findChromium, type BrowserName } from './paths';
 import type { PortableSession } from './portable';
+import { until } from './wait';
 
 interface ChromeGlobal {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -268,13 +269,5 @@ async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: stri
     return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

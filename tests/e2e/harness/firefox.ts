@@ -35,6 +35,7 @@ import { RdpClient } from './firefox-rdp';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { extensionDirs, findFirefox } from './paths';
 import type { BackgroundHandle, FirefoxSession, PortablePage, PortableWebPage } from './portable';
+import { until } from './wait';
 
 type AnyFunction = (...args: never[]) => unknown;
 
@@ -213,12 +214,4 @@ async function geckoId(extensionDir: string): Promise<string> {
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`${extensionDir}/manifest.json names no gecko id: is it the Firefox build?`);
   return id;
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
