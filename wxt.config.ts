@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // The manifest is the product's promise about access: tests/manifest.test.ts pins it.
 export default defineConfig({
@@ -12,16 +13,23 @@ export default defineConfig({
   imports: false,
   hooks: {
     // Content scripts run on every page and only use APIs that are promise-based natively in both
-    // browsers (runtime messaging, storage): they get WXT's plain `browser` (globalThis.browser ??
-    // chrome) instead of the 10 kB polyfill, which stays in the background and the extension pages.
+    // browsers (runtime messaging, storage): they get the browser's own API (globalThis.browser ??
+    // chrome) instead of the 10 kB polyfill, which stays in the background and the extension pages,
+    // looked up on first use; and a content-script context that touches nothing until it is used.
+    // Both so that a page without papers pays next to nothing (lib/content/lazy-browser.ts,
+    // lib/content/script-context.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'paper-ui')) return;
+      const swap: Record<string, string> = {
+        'wxt/browser': resolve(import.meta.dirname, 'lib/content/lazy-browser.ts'),
+        'wxt/utils/content-script-context': resolve(import.meta.dirname, 'lib/content/script-context.ts'),
+      };
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
-        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
-        (config.resolve!.alias as { find: string; replacement: string }[]).push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
+        const kept = alias.filter((a: { find: unknown }) => typeof a.find !== 'string' || !(a.find in swap));
+        config.resolve!.alias = [...kept, ...Object.entries(swap).map(([find, replacement]) => ({ find, replacement }))];
       } else {
-        config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' } };
+        config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string>), ...swap } };
       }
     },
   },

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { whenPaperShown } from '@/lib/content/first-paper';
+import { watchLocation } from '@/lib/content/location-watch';
 import { startPageApp } from '@/lib/content/page-app';
 import type { createPaperUi } from '@/lib/content/ui';
 import { sendMessage } from '@/lib/messaging/send';
@@ -15,32 +18,41 @@ async function loadUi(): Promise<typeof createPaperUi> {
   return create;
 }
 
+async function start(ctx: ContentScriptContext) {
+  // A copy left in the page by an update or uninstall has no extension to talk to.
+  if (!browser.runtime?.id) return;
+  const settings = await readSettings(browser.storage.local);
+  const app = startPageApp({ send: sendMessage, settings, hostname: location.hostname, loadUi });
+  // Notices only: never answer (lib/messaging/types.ts).
+  const onMessage = (message: unknown) => {
+    const type = (message as BackgroundNotice | null)?.type;
+    if (type === 'library/changed' || type === 'rules/changed') app.onNotice(message as BackgroundNotice);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  const unwatch = watchSettings(browser.storage.onChanged, app.onSettings);
+  // In-page navigation on Hugging Face (an SPA) that changed no DOM after the URL changed.
+  const unwatchLocation = location.hostname === 'huggingface.co' ? watchLocation(window, () => app.checkLocation()) : undefined;
+  ctx.onInvalidated(() => {
+    app.stop();
+    unwatch();
+    unwatchLocation?.();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+}
+
 // Every page: finds paper references, marks and highlights them, adds save toggles and the hover
-// overlay (lib/content). Only wiring here. `browser` is the browser's own promise-based API in
-// content scripts (no polyfill, see wxt.config.ts): runtime messaging and storage only.
+// overlay (lib/content). Only wiring here. Until the page shows a paper only its DOM is read: `browser`
+// (the browser's own promise-based API, looked up on first use: lib/content/lazy-browser.ts) and the
+// script's context (lib/content/script-context.ts) are WXT's, swapped for lazier ones in wxt.config.ts.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   // WXT would otherwise announce each start with a window.postMessage carrying our extension id, which
   // any page could read to learn that Paper Radar is installed.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
-    const settings = await readSettings(browser.storage.local);
-    const app = startPageApp({ send: sendMessage, settings, hostname: location.hostname, loadUi });
-    // Notices only: never answer (lib/messaging/types.ts).
-    const onMessage = (message: unknown) => {
-      const type = (message as BackgroundNotice | null)?.type;
-      if (type === 'library/changed' || type === 'rules/changed') app.onNotice(message as BackgroundNotice);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    const unwatch = watchSettings(browser.storage.onChanged, app.onSettings);
-    // In-page navigation on Hugging Face (an SPA) that changed no DOM after the URL changed. Only
-    // there: without the Navigation API (Firefox), WXT's watcher polls the URL every second.
-    if (location.hostname === 'huggingface.co') ctx.addEventListener(window, 'wxt:locationchange', () => app.checkLocation());
-    ctx.onInvalidated(() => {
-      app.stop();
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+  main(ctx) {
+    whenPaperShown(document, () => {
+      start(ctx).catch((e) => console.warn('[paper-radar] the page script did not start:', e));
     });
   },
 });

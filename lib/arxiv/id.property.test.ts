@@ -7,6 +7,7 @@ import {
   parseArxivId,
   parseArxivRef,
   parsePaperUrl,
+  parseUrlLongWay,
   type ArxivRef,
 } from './id';
 
@@ -234,5 +235,60 @@ describe('arXiv ids, property-based', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parsePaperUrl: the short way for common links reads what the long way reads', () => {
+  // Pieces the short way's expression spells out, and the near misses around each.
+  const scheme = fc.constantFrom('https://', 'http://', 'HTTPS://', '//', ' https://', 'ftp://');
+  const host = fc.constantFrom(
+    'arxiv.org', 'www.arxiv.org', 'export.arxiv.org', 'browse.arxiv.org', 'ARXIV.org', 'arxiv.org:443', 'user@arxiv.org',
+    'arxiv.org.', 'ar5iv.org', 'ar5iv.labs.arxiv.org', 'huggingface.co', 'www.huggingface.co', 'hf.co', 'www.hf.co',
+    'huggingface.com', 'notarxiv.org', 'alphaxiv.org', 'www.alphaxiv.org', 'scirate.com', 'www.scirate.com', 'doi.org',
+    'dx.doi.org', 'www.doi.org', 'doi.org.evil.com',
+  );
+  const seg = fc.constantFrom(
+    'abs', 'pdf', 'html', 'papers', 'format', 'overview', 'arxiv', 'Abs', 'list', 'abs/', '',
+    '10.48550/arXiv.', '10.48550/arxiv.', '10.48550/ARXIV.', '10.48550/arXiv', '10.48551/arXiv.',
+  );
+  const prefix = fc.constantFrom('', 'arXiv:', 'arxiv:', 'arXiv%3A', 'ARXIV:');
+  const number = fc.oneof(
+    newId,
+    fc.constantFrom('2401.123456', '2413.10001', '0703.1234', '1412.12345', '1501.1234', '2401.00000', 'hep-th/9901001', '2401.1000'),
+  );
+  const version = fc.constantFrom('', 'v1', 'v2', 'v12', 'v0', 'v01', 'V2');
+  const suffix = fc.constantFrom('', '.pdf', '.PDF', '.ps.gz', '/', '//', '.pdf/', 'x', '.5');
+  const tail = fc.constantFrom('', '?context=cs.LG', '#S2', '/#S2', ' ', '\n', '?', '#community');
+  const url = fc
+    .tuple(scheme, host, seg, prefix, number, version, suffix, tail)
+    .map(([a, b, c, d, e, f, g, h]) => `${a}${b}/${c}${c.endsWith('.') ? '' : '/'}${d}${e}${f}${g}${h}`);
+
+  it('for generated links around the common forms', () => {
+    fc.assert(
+      fc.property(url, (u) => {
+        expect(parsePaperUrl(u)).toEqual(parseUrlLongWay(u));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('and the common forms do resolve (the short way is not a dead branch)', () => {
+    for (const u of [
+      'https://arxiv.org/abs/2401.10001',
+      'https://arxiv.org/pdf/2401.10001v2',
+      'https://arxiv.org/pdf/2401.10001v3.pdf',
+      'https://arxiv.org/html/2401.10001v1/#S2',
+      'http://export.arxiv.org/abs/2401.10001?context=cs.LG',
+      'https://www.arxiv.org/abs/arXiv:2401.10001',
+      'https://huggingface.co/papers/2401.10001',
+      'https://hf.co/papers/2401.10001#community',
+      'https://doi.org/10.48550/arXiv.2401.10001',
+      'https://ar5iv.labs.arxiv.org/html/2401.10001',
+      'https://alphaxiv.org/overview/2401.10001',
+      'https://scirate.com/arxiv/2401.10001',
+    ]) {
+      expect(parsePaperUrl(u), u).toEqual(parseUrlLongWay(u));
+      expect(parsePaperUrl(u)?.id, u).toBe('2401.10001');
+    }
   });
 });

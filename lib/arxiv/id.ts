@@ -53,10 +53,11 @@ const ID =
 const ID_RE = new RegExp('^' + ID + '$');
 // A mention must stand alone: not glued to a preceding word, and not running on into more letters or
 // digits (or a decimal part), which would make it some other token that merely starts like an id.
-const MENTION_RE = new RegExp(
-  '(?<![\\p{L}\\p{N}])[aA][rR][xX][iI][vV]: ?' + ID + '(?![\\p{L}\\p{N}]|\\.\\d)',
-  'gu',
-);
+// Built on first use: its Unicode classes cost every page that loads this module (the content script)
+// half a millisecond, and most pages never look for a mention.
+let mentionRe: RegExp | undefined;
+const mentionPattern = () =>
+  (mentionRe ??= new RegExp('(?<![\\p{L}\\p{N}])[aA][rR][xX][iI][vV]: ?' + ID + '(?![\\p{L}\\p{N}]|\\.\\d)', 'gu'));
 const PREFIX_RE = /^arxiv: ?/i;
 
 // Authority first, on its own: most links on a page are to other hosts and stop there. Then, from
@@ -97,27 +98,25 @@ const HOSTS = new Map<string, string>([
   ['www.scirate.com', SCIRATE_PATHS],
 ]);
 
+/** A new-scheme id from its parts, or null when arXiv never issued it. */
+function newId(newYymm: string, newNum: string, ver: string | undefined): ArxivRef | null {
+  const yymm = +newYymm;
+  const mm = yymm % 100;
+  // Four-digit numbers until the end of 2014, five from 1501 on; the scheme itself began in 0704.
+  if (mm < 1 || mm > 12 || yymm < 704 || newNum.length !== (yymm < 1501 ? 4 : 5) || !+newNum) return null;
+  return { id: newYymm + '.' + newNum, version: ver ? +ver : null };
+}
+
 function fromMatch(m: RegExpExecArray): ArxivRef | null {
   const [, newYymm, newNum, archive, oldNum, ver] = m;
-  let id: string;
-  if (newYymm !== undefined && newNum !== undefined) {
-    const yymm = +newYymm;
-    const mm = yymm % 100;
-    // Four-digit numbers until the end of 2014, five from 1501 on; the scheme itself began in 0704.
-    if (mm < 1 || mm > 12 || yymm < 704 || newNum.length !== (yymm < 1501 ? 4 : 5) || !+newNum) {
-      return null;
-    }
-    id = newYymm + '.' + newNum;
-  } else {
-    const canon = ARCHIVES.get(archive ?? '');
-    if (!canon || oldNum === undefined) return null;
-    const yymm = +oldNum.slice(0, 4);
-    const mm = yymm % 100;
-    // Old ids run from 9108 to 0703; the two-digit year wraps at 2000.
-    if (mm < 1 || mm > 12 || (yymm > 703 && yymm < 9108) || !+oldNum.slice(4)) return null;
-    id = canon + '/' + oldNum;
-  }
-  return { id, version: ver ? +ver : null };
+  if (newYymm !== undefined && newNum !== undefined) return newId(newYymm, newNum, ver);
+  const canon = ARCHIVES.get(archive ?? '');
+  if (!canon || oldNum === undefined) return null;
+  const yymm = +oldNum.slice(0, 4);
+  const mm = yymm % 100;
+  // Old ids run from 9108 to 0703; the two-digit year wraps at 2000.
+  if (mm < 1 || mm > 12 || (yymm > 703 && yymm < 9108) || !+oldNum.slice(4)) return null;
+  return { id: canon + '/' + oldNum, version: ver ? +ver : null };
 }
 
 function parseCore(s: string): ArxivRef | null {
@@ -135,8 +134,32 @@ function fromPathRest(rest: string): ArxivRef | null {
   return parseCore(rest.includes('%') ? rest.replace(/%2f/gi, '/') : rest);
 }
 
+// The forms most links take, in one expression: a link to a new-scheme id on any host of HOSTS under
+// its usual path (an abs, PDF or HTML page on arXiv, a Hugging Face paper page, a DOI…), then
+// nothing, "/", "?" or "#". A page parses its links once each, mostly before the engine has compiled
+// this code, and one expression instead of the long way's several is most of what a page of paper
+// links costs. Whatever it matches, the long way reads the same (id.property.test.ts); anything else
+// (old ids, ports, other casings, FTP paths…) takes the long way.
+const COMMON_FORMS = [
+  '(?:www\\.|export\\.|browse\\.)?arxiv\\.org\\/(?:abs|pdf|html)\\/',
+  '(?:www\\.)?(?:huggingface|hf)\\.co\\/papers\\/',
+  '(?:ar5iv\\.labs\\.arxiv\\.org\\/html|ar5iv\\.org\\/(?:abs|html))\\/',
+  '(?:www\\.)?alphaxiv\\.org\\/(?:abs|pdf|overview)\\/',
+  '(?:www\\.)?scirate\\.com\\/arxiv\\/',
+  '(?:dx\\.|www\\.)?doi\\.org\\/10\\.48550\\/ar[Xx]iv\\.',
+];
+const COMMON_RE = new RegExp(
+  `^https?:\\/\\/(?:${COMMON_FORMS.join('|')})(?:arXiv:)?(\\d{4})\\.(\\d{4,5})(?:v([1-9]\\d{0,8}))?(?:\\.pdf)?\\/?(?=[?#]|$)`,
+);
+
 export function parsePaperUrl(url: string): ArxivRef | null {
   if (typeof url !== 'string') return null;
+  const m = COMMON_RE.exec(url);
+  return m ? newId(m[1]!, m[2]!, m[3]) : parseUrlLongWay(url);
+}
+
+/** @internal The general URL reader (exported for the test that holds the short way to it). */
+export function parseUrlLongWay(url: string): ArxivRef | null {
   const s = url.trim();
   const h = HOST_RE.exec(s);
   if (!h) return null;
@@ -184,7 +207,7 @@ export function parseArxivRef(input: string): ArxivRef | null {
 export function findArxivMentions(text: string): Mention[] {
   const out: Mention[] = [];
   if (typeof text !== 'string') return out;
-  for (const m of text.matchAll(MENTION_RE)) {
+  for (const m of text.matchAll(mentionPattern())) {
     const ref = fromMatch(m);
     if (ref) out.push({ index: m.index, length: m[0].length, id: ref.id, version: ref.version });
   }

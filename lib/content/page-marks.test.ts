@@ -155,4 +155,27 @@ describe('page marks', () => {
     await flush();
     expect(applied.filter(([, m]) => m !== undefined)).toEqual([]);
   });
+
+  it('reads an id the answer left out as known and plain: nothing applied, a cleared highlight cleared, saving shown at once', async () => {
+    let matched = new Set(['2401.00001']);
+    // The background answers only the papers that show something (lib/marks/annotate.ts).
+    const { marks, applied, flush, timers } = setup((ids) => ids.filter((id) => matched.has(id)).map((id) => mark(id, { labels: ['Hessians'] })));
+    const [a, b] = [link('2401.00001'), link('2401.00002')];
+    marks.add([a, b]);
+    applied.length = 0;
+    await flush();
+    expect(applied.map(([el, m]) => [el, m?.labels])).toEqual([[a.element, ['Hessians']]]);
+    expect(marks.get('2401.00002')).toEqual(mark('2401.00002'));
+    expect(timers).toEqual([]);
+
+    matched = new Set();
+    applied.length = 0;
+    marks.refreshAll();
+    await flush();
+    expect(applied.map(([el, m]) => [el, m?.labels])).toEqual([[a.element, []]]);
+
+    applied.length = 0;
+    marks.setSaved(['2401.00002'], true);
+    expect(applied.map(([el, m]) => [el, m?.saved])).toEqual([[b.element, true]]);
+  });
 });

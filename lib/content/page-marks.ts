@@ -48,7 +48,10 @@ function toMessageItem(meta: DetectedEmbedded): EmbeddedPaper {
   return item as EmbeddedPaper;
 }
 
-const PLAIN = { labels: [] as string[], saved: false, tags: [] as string[], color: undefined as string | undefined };
+const NONE: string[] = [];
+const PLAIN = { labels: NONE, saved: false, tags: NONE, color: undefined as string | undefined };
+/** What the answer's silence means: known, matched by no rule, not saved. */
+const plainMark = (id: string): PaperMark => ({ id, labels: NONE, saved: false, tags: NONE, known: true });
 
 /** Whether two marks look the same on the page (an unanswered paper looks plain). */
 function sameView(a: PaperMark | undefined, b: PaperMark): boolean {
@@ -130,14 +133,21 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     const answer = await send({ type: 'papers/annotate', ids });
     if (stopped || !answer.ok) return;
     const later: string[] = [];
-    for (const mark of answer.marks) {
+    const answered = new Set<string>();
+    const take = (mark: PaperMark) => {
       const before = marks.get(mark.id);
       marks.set(mark.id, mark);
       // Most papers on a page match nothing and are not saved: what they show already. Touching a
       // thousand elements from the isolated world for nothing is what a page would pay.
       if (!sameView(before, mark)) each(mark.id, (el, d) => apply(el, mark, d));
+    };
+    for (const mark of answer.marks) {
+      answered.add(mark.id);
+      take(mark);
       if (!mark.known) later.push(mark.id);
     }
+    // Left out of the answer: known and plain.
+    for (const id of ids) if (!answered.has(id)) take(plainMark(id));
     retryLater(later);
   }
 

@@ -15,6 +15,11 @@ import type { Detection, Detector } from './types';
 // string, where walking the text nodes from the content script's isolated world would make a wrapper
 // object for every one of them (measured in Chromium: ~4 ms against ~9 ms on a 5,000-link page).
 const HINTS = ['rXiv:', 'rxiv:', 'RXIV:'];
+
+/** The hints a text holds: none means it cannot hold a mention. */
+export function mentionHints(text: string): string[] {
+  return HINTS.filter((h) => text.includes(h));
+}
 const SKIP = [
   'a', 'script', 'style', 'noscript', 'template', 'title', 'textarea', 'input', 'select', 'option',
   'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false" i])',
@@ -75,8 +80,7 @@ export const mentions: Detector = {
     const doc = ownerDocument(root);
     const scope: Node | null = (root as Node).nodeType === 9 ? doc.body : (root as Node);
     if (!scope || doc.designMode === 'on') return [];
-    const all = scope.textContent ?? '';
-    const hints = HINTS.filter((h) => all.includes(h));
+    const hints = mentionHints(scope.textContent ?? '');
     if (!hints.length) return [];
     const out = existingSpans(root);
     const self = pagePaperId(loc);

@@ -38,7 +38,8 @@ export interface DetectionHandle {
   checkLocation(): void;
 }
 
-function frameOrTimeout(win: Window, run: () => void): void {
+/** Runs `run` at the next frame, or within 100 ms in hidden tabs, which get no frames. */
+export function frameOrTimeout(win: Window, run: () => void): void {
   let done = false;
   const once = () => {
     if (!done) {
@@ -50,7 +51,7 @@ function frameOrTimeout(win: Window, run: () => void): void {
   win.setTimeout(once, 100);
 }
 
-function whenIdle(win: Window, run: () => void): void {
+export function whenIdle(win: Window, run: () => void): void {
   if (win.requestIdleCallback) win.requestIdleCallback(run, { timeout: 1000 });
   else win.setTimeout(run, 0);
 }

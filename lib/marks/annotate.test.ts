@@ -55,17 +55,22 @@ describe('papers/annotate', () => {
     expect(bg.arxivTraffic).toHaveLength(1);
     const second = byId((await annotate(['2201.13452', '2201.99999'])).marks);
     expect(second['2201.13452']).toMatchObject({ known: true, labels: ['ti:asymptotic'] });
-    expect(second['2201.99999']).toMatchObject({ known: true, labels: [] });
+    // Known now (arXiv has no such paper), matched by nothing, not saved: left out of the answer.
+    expect(second['2201.99999']).toBeUndefined();
+    expect(Object.keys(second)).toEqual(['2201.13452']);
   });
 
   it('reports saved state and tags, and follows rule edits at once', async () => {
     await bg.send({ type: 'papers/putEmbedded', items: [HF_CARD] }, fromPage('https://huggingface.co/papers'));
     const rule = await addRule('ti:unrelated');
-    expect((await annotate(['2602.23229'])).marks[0]).toMatchObject({ labels: [], saved: false });
+    // Shows nothing: left out.
+    expect((await annotate(['2602.23229'])).marks).toEqual([]);
     await bg.send({ type: 'rules/update', id: rule, query: 'ti:hessian' });
     expect((await annotate(['2602.23229'])).marks[0]).toMatchObject({ labels: ['ti:hessian'], saved: false });
     await bg.send({ type: 'library/save', id: '2602.23229', tags: ['reading'] }, fromPage());
     expect((await annotate(['2602.23229'])).marks[0]).toMatchObject({ saved: true, tags: ['reading'] });
+    await bg.send({ type: 'rules/update', id: rule, query: 'ti:unrelated' });
+    expect((await annotate(['2602.23229'])).marks[0]).toMatchObject({ labels: [], saved: true, tags: ['reading'] });
   });
 
   it('with a cat: rule, asks arXiv for the categories of a card only Hugging Face described', async () => {

@@ -59,10 +59,15 @@ export function createAnnotator(deps: AnnotatorDeps) {
     const base = (id: string) => ({ id, saved: saved.has(id), tags: saved.get(id)?.tags ?? [] });
     const marks: PaperMark[] = [];
     const pending = new Set(found.pending);
+    const answered = new Set<string>();
+    const add = (mark: PaperMark) => {
+      answered.add(mark.id);
+      if (mark.labels.length || mark.saved || !mark.known) marks.push(mark);
+    };
     for (const paper of found.papers) {
       const { matches, awaitingCategories } = matchPaper(rules.matcher, paper, { terms: false });
       const color = matches.map((m) => rules.colors.get(m.id)).find((c) => c !== undefined);
-      marks.push({
+      add({
         ...base(paper.id),
         labels: matches.map((m) => m.label),
         ...(color ? { color } : {}),
@@ -70,8 +75,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
         known: !(pending.has(paper.id) || (awaitingCategories.length > 0 && !paper.categories?.length)),
       });
     }
-    for (const id of found.pending) if (!marks.some((m) => m.id === id)) marks.push({ ...base(id), labels: [], known: false });
-    for (const id of found.notFound) marks.push({ ...base(id), labels: [], known: true });
+    for (const id of found.pending) if (!answered.has(id)) add({ ...base(id), labels: [], known: false });
+    for (const id of found.notFound) add({ ...base(id), labels: [], known: true });
     return { marks };
   };
 }

@@ -15,7 +15,8 @@
  *   `removed` (false when no rule had that id: removing is idempotent).
  *
  * - `papers/annotate` { ids }: what a page shows for each paper (matched rule labels and colour, saved
- *   state and tags), matched in the background so the every-page script carries no matcher. `any`.
+ *   state and tags), matched in the background so the every-page script carries no matcher. Papers
+ *   that show nothing (known, unmatched, not saved) are left out of the answer. `any`.
  * - `papers/bibtex` { id }: the BibTeX entry for one paper (arXiv's own when saved, else generated). `any`.
  * - `library/tags` {}: every tag with its count, for the tag filter.
  * - `rules/preview` { query, limit? }: the cached and recently seen papers a query matches (options).

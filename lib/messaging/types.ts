@@ -54,6 +54,7 @@ export type RulePreview =
 export interface AnswerBodies {
   'papers/get': { papers: Paper[]; notFound: string[]; pending: string[] };
   'papers/putEmbedded': { stored: number };
+  /** Only the papers that show something (a label, saved) or are not known yet: an id asked for and left out is known and plain. */
   'papers/annotate': { marks: PaperMark[] };
   'papers/bibtex': { bibtex: string; key: string };
   'library/save': { saved: SavedPaper };

@@ -24,7 +24,7 @@ function authorOf(field: FieldText, from: number, a: number, k: number): number 
 export function unitsPerAuthor(matcher: Matcher, prep: PreparedPaper): (Set<number> | undefined)[] {
   const field = prep.field(AUTHORS);
   const hits = new Hits();
-  scanField(matcher.authors, field, AUTHORS, hits);
+  scanField(matcher.authors, field, AUTHORS, hits, matcher.scratch.authorSieve);
   const found: (Set<number> | undefined)[] = [];
   for (let q = 0; q < hits.n; q += 4) {
     const a = authorOf(field, 0, 0, hits.data[q + 2] as number);
@@ -41,11 +41,11 @@ export function unitsPerAuthor(matcher: Matcher, prep: PreparedPaper): (Set<numb
  */
 export function matchAuthors(matcher: Matcher, prep: PreparedPaper): void {
   const s = matcher.scratch;
-  const field = prep.field(AUTHORS);
+  const field = prep.field(AUTHORS, s.authorSieve);
   if (field.count === 0) return;
   const hits = s.authorSpans;
   hits.n = 0;
-  scanField(matcher.authors, field, AUTHORS, hits);
+  scanField(matcher.authors, field, AUTHORS, hits, s.authorSieve);
   if (s.authorNumber > 0x3fffffff) {
     s.authorMark.fill(-1);
     s.authorNumber = 0;

@@ -119,7 +119,7 @@ export function compileParsedRules(
   const authors = buildIndex(authorUnits.units);
   const leafCount = auLeaves.length + catLeaves.length;
   const stack = compiled.reduce((most, r) => Math.max(most, depth(r.program)), 1);
-  const scratch = newScratch(text.units.length, leafCount, compiled.length, authors.units.length, stack);
+  const scratch = newScratch(text, authors, leafCount, compiled.length, stack);
   const signalRules: number[][] = Array.from({ length: text.units.length + leafCount }, () => []);
   compiled.forEach((rule, r) => {
     // With every term absent (the all-zero scratch), a rule that still holds must be checked for

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldText, fieldTextList, HEAD, STRIDE, wordAt, wordList } from './field-text';
 import { foldString } from './fold';
 import { hashString } from './hash';
+import { compileRules } from './compile';
 
 // A word: ASCII letters and digits, or any other letter or number (a lone surrogate is neither).
 const WORD = /(?:[a-z0-9]|(?![\x00-\x7f])[\p{L}\p{N}])+/gu;
@@ -53,6 +54,26 @@ describe('cut', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('picks for a sieve as it cuts exactly the words a sift of the stored words picks', () => {
+    // Short and long words, phrases, and wildcards at least HEAD long (picked by head) or shorter
+    // (every word picked), against text that folds midway and lists with breaks.
+    for (const query of ['"first order" OR ti:schrodinger OR alpha OR a OR tweed*', 'z OR "o k" OR 42', 'fi*']) {
+      const sieve = compileRules([{ id: 'r', query }]).scratch.textSieve;
+      const picksOf = (): number[] => [...sieve.picks.subarray(0, sieve.count)];
+      fc.assert(
+        fc.property(text, fc.array(text, { maxLength: 4 }), (s, items) => {
+          for (const f of [fieldText(s, undefined, sieve), fieldTextList(items, undefined, sieve)]) {
+            if (sieve.field !== f) continue; // an empty field: nothing was cut
+            const cutPicks = picksOf();
+            sieve.sift(f);
+            expect(cutPicks).toEqual(picksOf());
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    }
   });
 
   it('keeps the text as given when it is plain, and reads its words lowercased', () => {

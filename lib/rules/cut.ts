@@ -10,6 +10,7 @@
 import { foldFrom, isWordCodePoint } from './fold';
 import * as hash from './hash';
 import type { FieldText } from './field-text';
+import type { Sieve } from './sieve';
 
 export const STRIDE = 4;
 export const HEAD = 4;
@@ -35,57 +36,83 @@ function buffer(into: number[] | undefined, length: number): number[] {
  * Words are maximal runs of letters and digits (any script); in a list (`segments`), the SEGMENT
  * character between items also records a break. `plain`: `s` is the text as given, to be folded
  * from the first markup or non-ASCII character on; without `fold`, that character makes the cut
- * give up (null: a list, whose items fold one by one). Otherwise `s` is folded already.
+ * give up (null: a list, whose items fold one by one). Otherwise `s` is folded already. With a
+ * sieve, each word is offered to it as it is stored, and the sieve's picks are for this field.
  */
-export function cut(s: string, segments: boolean, into: number[] | undefined, plain: boolean, fold: boolean): FieldText | null {
+export function cut(
+  s: string,
+  segments: boolean,
+  into: number[] | undefined,
+  plain: boolean,
+  fold: boolean,
+  sieve: Sieve | null,
+): FieldText | null {
   const length = s.length;
   const words = buffer(into, length);
-  if (!plain) return done(s, words, cutFolded(s, 0, segments, words, 0, -1, 0, 0), into);
+  sieve?.reset(length + 1);
+  if (!plain) return done(s, words, cutFolded(s, 0, segments, words, 0, -1, 0, 0, sieve), into, sieve);
   let n = 0;
   let start = -1;
   let h = 0;
   let head = 0;
-  for (let i = 0; i < length; i++) {
-    const c = s.charCodeAt(i);
+  let i = 0;
+  for (; i < length; i++) {
+    let c = s.charCodeAt(i);
     // ASCII letters of either case: c | 32 is the lower case (and no other character lands in a-z).
-    const lower = c | 32;
+    let lower = c | 32;
     if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
-      if (start < 0) {
-        start = i;
-        h = 0;
+      // A word: read on to its end (an inner loop, so that no character asks whether a word is open).
+      start = i;
+      h = 0;
+      for (;;) {
+        h = (Math.imul(h, HASH_BASE) + lower) | 0;
+        if (i - start === HEAD - 1) head = h;
+        if (++i === length) break;
+        c = s.charCodeAt(i);
+        lower = c | 32;
+        if (!((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57))) break;
       }
-      h = (Math.imul(h, HASH_BASE) + lower) & HASH_MASK;
-      if (i - start === HEAD - 1) head = h;
-      continue;
-    }
-    if (c >= 128 || c === 92 || c === 36 || c === 123 || c === 125) {
-      if (!fold) return null;
-      // Read on in the text folded from here (a new string: this loop keeps its own fixed), the
-      // word in progress going on.
-      const folded = foldRest(s, i);
-      return done(folded, words, cutFolded(folded, i, segments, buffer(into, folded.length), n, start, h, head), into);
-    }
-    if (start >= 0) {
-      n = store(words, n, start, i, h, head);
+      if (i < length && needsFolding(c)) break;
+      n = store(words, n, start, i, h, head, sieve);
       start = -1;
+      if (i === length) break;
     }
-    if (c === 1 && segments) n = store(words, n, i, i, 0, 0);
+    if (needsFolding(c)) break;
+    if (c === 1 && segments) n = store(words, n, i, i, 0, 0, sieve);
   }
-  if (start >= 0) n = store(words, n, start, length, h, head);
-  return done(s, words, n, into);
+  if (i >= length) return done(s, words, n, into, sieve);
+  if (!fold) return null;
+  // Read on in the text folded from i (a new string: each loop reads one that never changes), the
+  // word in progress (start >= 0) going on.
+  const folded = foldRest(s, i);
+  sieve?.reserve(folded.length + 1);
+  return done(folded, words, cutFolded(folded, i, segments, buffer(into, folded.length), n, start, h, head, sieve), into, sieve);
 }
 
-/** Stores word [start, end) with its hash and head (a break: start = end, hashes 0); returns the new n. */
-function store(words: number[], n: number, start: number, end: number, h: number, head: number): number {
+/** TeX markup (\\ $ { }) or a character beyond ASCII: the text from here on must be folded. */
+const needsFolding = (c: number): boolean => c >= 128 || c === 92 || c === 36 || c === 123 || c === 125;
+
+/**
+ * Stores word [start, end) with its hash and head (a break: start = end, hashes 0) and offers it
+ * to the sieve; returns the new n.
+ */
+function store(words: number[], n: number, start: number, end: number, h: number, head: number, sieve: Sieve | null): number {
+  // The loops hash in 32 bits and leave the hash.ts reduction to here: mod 2^32 then mod 2^30 is
+  // mod 2^30, and a character costs one operation less.
+  const whole = h & HASH_MASK;
+  const stored = end - start > HEAD ? head & HASH_MASK : whole;
   words[n] = start;
   words[n + 1] = end;
-  words[n + 2] = h;
-  words[n + 3] = end - start > HEAD ? head : h;
+  words[n + 2] = whole;
+  words[n + 3] = stored;
+  if (sieve !== null && end > start) sieve.test(n / STRIDE, end - start, whole, stored);
   return n + STRIDE;
 }
 
-function done(text: string, words: number[], n: number, into: number[] | undefined): FieldText {
-  return { text, words: into ?? words.slice(0, n), count: n / STRIDE };
+function done(text: string, words: number[], n: number, into: number[] | undefined, sieve: Sieve | null): FieldText {
+  const f = { text, words: into ?? words.slice(0, n), count: n / STRIDE };
+  if (sieve !== null) sieve.field = f;
+  return f;
 }
 
 /**
@@ -95,7 +122,17 @@ function done(text: string, words: number[], n: number, into: number[] | undefin
  * It starts after the `n` numbers already in `words`, with the word in progress (`start` >= 0, its
  * hash and head so far). Returns the new n.
  */
-function cutFolded(s: string, from: number, segments: boolean, words: number[], n: number, start: number, h: number, head: number): number {
+function cutFolded(
+  s: string,
+  from: number,
+  segments: boolean,
+  words: number[],
+  n: number,
+  start: number,
+  h: number,
+  head: number,
+  sieve: Sieve | null,
+): number {
   const length = s.length;
   for (let i = from; i < length; i++) {
     const c = s.charCodeAt(i);
@@ -105,7 +142,7 @@ function cutFolded(s: string, from: number, segments: boolean, words: number[], 
         start = i;
         h = 0;
       }
-      h = (Math.imul(h, HASH_BASE) + lower) & HASH_MASK;
+      h = (Math.imul(h, HASH_BASE) + lower) | 0;
       if (i - start === HEAD - 1) head = h;
       continue;
     }
@@ -114,22 +151,22 @@ function cutFolded(s: string, from: number, segments: boolean, words: number[], 
         start = i;
         h = 0;
       }
-      h = (Math.imul(h, HASH_BASE) + c) & HASH_MASK;
+      h = (Math.imul(h, HASH_BASE) + c) | 0;
       if (i - start === HEAD - 1) head = h;
       // A surrogate pair: both code units join the word (hashes count code units, as the keys' do).
       if (c >= 0xd800 && c <= 0xdbff) {
-        h = (Math.imul(h, HASH_BASE) + s.charCodeAt(++i)) & HASH_MASK;
+        h = (Math.imul(h, HASH_BASE) + s.charCodeAt(++i)) | 0;
         if (i - start === HEAD - 1) head = h;
       }
       continue;
     }
     if (start >= 0) {
-      n = store(words, n, start, i, h, head);
+      n = store(words, n, start, i, h, head, sieve);
       start = -1;
     }
-    if (c === 1 && segments) n = store(words, n, i, i, 0, 0);
+    if (c === 1 && segments) n = store(words, n, i, i, 0, 0, sieve);
   }
-  if (start >= 0) n = store(words, n, start, length, h, head);
+  if (start >= 0) n = store(words, n, start, length, h, head, sieve);
   return n;
 }
 

@@ -4,6 +4,7 @@
 
 import { cut, STRIDE } from './cut';
 import { foldString } from './fold';
+import type { Sieve } from './sieve';
 
 export interface FieldText {
   /**
@@ -35,23 +36,42 @@ const CAPITALS = /[A-Z]+/g;
 /**
  * The words of `text`. With `into`, they are written there and the field reads them from it: no
  * copy, for a field that is dropped before `into` is used again (matchPaper on a plain paper).
+ * With a sieve, the cut picks the words for it (sieve.ts).
  */
-export function fieldText(text: string, into?: number[]): FieldText {
-  return typeof text === 'string' && text !== '' ? (cutText(text, false, into, true, true) as FieldText) : EMPTY_FIELD;
+export function fieldText(text: string, into?: number[], sieve: Sieve | null = null): FieldText {
+  return typeof text === 'string' && text !== '' ? (cutText(text, false, into, true, true, sieve) as FieldText) : EMPTY_FIELD;
 }
 
 /** Several strings (keywords, author names, category codes) as one field, with breaks between. */
-export function fieldTextList(items: readonly unknown[], into?: number[]): FieldText {
+export function fieldTextList(items: readonly unknown[], into?: number[], sieve: Sieve | null = null): FieldText {
+  // Mostly every item is a clean string (no copy needed); the other lists are filtered.
+  const kept = allClean(items) ? (items as readonly string[]) : cleaned(items);
+  if (kept.length === 0) return EMPTY_FIELD;
+  // Plain items fold by lowercasing, which the separator survives: one pass for all. Otherwise each
+  // item on its own, so that markup cannot reach across the separator.
+  return (
+    cutText(kept.join(SEGMENT), true, into, true, false, sieve) ??
+    (cutText(kept.map(fold).join(SEGMENT), true, into, false, false, sieve) as FieldText)
+  );
+}
+
+/** Whether every item (holes included: not `every`, which skips them) is a non-empty string without the separator. */
+function allClean(items: readonly unknown[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string' || item === '' || item.includes(SEGMENT)) return false;
+  }
+  return true;
+}
+
+function cleaned(items: readonly unknown[]): string[] {
   const kept: string[] = [];
   for (const item of items) {
     if (typeof item !== 'string' || item === '') continue;
     // The separator must not come from the data: inside an item it is just a non-word character.
     kept.push(item.includes(SEGMENT) ? item.split(SEGMENT).join(' ') : item);
   }
-  if (kept.length === 0) return EMPTY_FIELD;
-  // Plain items fold by lowercasing, which the separator survives: one pass for all. Otherwise each
-  // item on its own, so that markup cannot reach across the separator.
-  return cutText(kept.join(SEGMENT), true, into, true, false) ?? (cutText(kept.map(fold).join(SEGMENT), true, into, false, false) as FieldText);
+  return kept;
 }
 
 /** A character of a word as it reads (see FieldText.text): ASCII capitals lowercased. */

@@ -91,10 +91,10 @@ function findTerms(matcher: Matcher, prep: PreparedPaper): void {
   spans.n = 0;
   for (const [bit] of FIELD_BITS) {
     if ((matcher.textBits & bit) === 0) continue;
-    const field = prep.field(bit);
+    const field = prep.field(bit, s.textSieve);
     if (field.count === 0) continue;
     const from = spans.n;
-    scanField(matcher.text, field, bit, spans);
+    scanField(matcher.text, field, bit, spans, s.textSieve);
     for (let q = from; q < spans.n; q += 4) {
       const u = spans.data[q] as number;
       if (s.fields[u] === 0) s.hitUnits[s.unitCount++] = u;

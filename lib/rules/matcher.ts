@@ -4,6 +4,7 @@
 import type { Node, QueryError, TermNode } from './ast';
 import type { PhraseIndex } from './phrase-index';
 import { Hits } from './hits';
+import { Sieve } from './sieve';
 
 export interface RuleInput {
   id: string;
@@ -24,6 +25,9 @@ export interface Scratch {
   spans: Hits;
   /** Where author units occurred. */
   authorSpans: Hits;
+  /** The words worth scanning of the field last cut or sifted, for each index (sieve.ts). */
+  textSieve: Sieve;
+  authorSieve: Sieve;
   /** The first `unitCount` entries: units with a field bit set. */
   hitUnits: Int32Array;
   unitCount: number;
@@ -88,12 +92,16 @@ export function rulesNeedCategories(matcher: Matcher): boolean {
   return matcher.categoryRules.length > 0;
 }
 
-export function newScratch(units: number, leaves: number, rules: number, authorUnits: number, stack: number): Scratch {
+export function newScratch(text: PhraseIndex, authors: PhraseIndex, leaves: number, rules: number, stack: number): Scratch {
+  const units = text.units.length;
+  const authorUnits = authors.units.length;
   return {
     fields: new Uint8Array(units),
     leafHit: new Uint8Array(leaves),
     spans: new Hits(),
     authorSpans: new Hits(),
+    textSieve: new Sieve(text),
+    authorSieve: new Sieve(authors),
     hitUnits: new Int32Array(units),
     unitCount: 0,
     hitLeaves: new Int32Array(leaves),

@@ -4,6 +4,7 @@
 
 import { expandCategories } from './categories';
 import { EMPTY_FIELD, fieldText, fieldTextList, type FieldText } from './field-text';
+import type { Sieve } from './sieve';
 
 export interface MatchablePaper {
   title?: string;
@@ -40,7 +41,8 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const buffers: number[][] = [];
 
 export class PreparedPaper {
-  private readonly cache: (FieldText | undefined)[] = [];
+  // By bit position (0 to 5): indexed by the bit itself, the array would have holes up to 32.
+  private readonly cache: (FieldText | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
   private categoryList: string[] | undefined;
 
   constructor(
@@ -48,20 +50,25 @@ export class PreparedPaper {
     private readonly transient = false,
   ) {}
 
-  /** The folded words of one field (a FIELD bit), computed on first use. */
-  field(bit: number): FieldText {
-    let f = this.cache[bit];
+  /**
+   * The folded words of one field (a FIELD bit), computed on first use; by a transient paper with
+   * the words picked for `sieve` as they are cut (a prepared one is shared: its scans sift).
+   */
+  field(bit: number, sieve: Sieve | null = null): FieldText {
+    const slot = 31 - Math.clz32(bit);
+    let f = this.cache[slot];
     if (f === undefined) {
       const p = this.paper;
       const into = this.transient ? (buffers[bit] ??= []) : undefined;
-      if (bit === TITLE) f = fieldText(p.title as string, into);
-      else if (bit === ABSTRACT) f = fieldText(p.abstract as string, into);
-      else if (bit === SUMMARY) f = fieldText(p.aiSummary as string, into);
-      else if (bit === KEYWORDS) f = fieldTextList(list(p.aiKeywords), into);
-      else if (bit === AUTHORS) f = fieldTextList(list(p.authors), into);
-      else if (bit === CATEGORIES) f = fieldTextList(this.categories(), into);
+      const picking = this.transient ? sieve : null;
+      if (bit === TITLE) f = fieldText(p.title as string, into, picking);
+      else if (bit === ABSTRACT) f = fieldText(p.abstract as string, into, picking);
+      else if (bit === SUMMARY) f = fieldText(p.aiSummary as string, into, picking);
+      else if (bit === KEYWORDS) f = fieldTextList(list(p.aiKeywords), into, picking);
+      else if (bit === AUTHORS) f = fieldTextList(list(p.authors), into, picking);
+      else if (bit === CATEGORIES) f = fieldTextList(this.categories(), into, picking);
       else f = EMPTY_FIELD;
-      this.cache[bit] = f;
+      this.cache[slot] = f;
     }
     return f;
   }

@@ -10,6 +10,7 @@ import { type Entry, MAX_JOINED, type PhraseIndex } from './phrase-index';
 import type { Hits } from './hits';
 import * as prefixFilter from './prefix-filter';
 import { headAcross, scanWildcards, startsWildcard } from './scan-wild';
+import type { Sieve } from './sieve';
 
 // Local copies of what the loops use (see cut.ts).
 const { joinHash } = hash;
@@ -43,17 +44,24 @@ export function matchAt(f: FieldText, from: number, offset: number, spelling: st
   return -1;
 }
 
-/** Appends to `out` every occurrence of a unit in a field, tagged `bit` (duplicates possible). */
-export function scanField(index: PhraseIndex, f: FieldText, bit: number, out: Hits): void {
-  const { words, count } = f;
-  // The filters' bits in locals: most words cost one bit test each, with nothing reloaded.
+/**
+ * Appends to `out` every occurrence of a unit in a field, tagged `bit` (duplicates possible).
+ * Only the words `sieve` (built from `index`) picks can begin one: those the cut picked, if it
+ * was given this sieve, or else those it picks now.
+ */
+export function scanField(index: PhraseIndex, f: FieldText, bit: number, out: Hits, sieve: Sieve): void {
+  if (sieve.field !== f) sieve.sift(f);
+  const { picks, count } = sieve;
+  const words = f.words;
+  // The filters' bits in locals.
   const { bits: anchorBits, shift: anchorShift, longest } = index.anchorPrefixes;
   const { bits: wildBits, shift: wildShift } = index.wildPrefixes;
   const hasWild = index.wildShortest > 0;
   const byHead = index.wildShortest >= HEAD;
-  for (let k = 0, b = 0; k < count; k++, b += STRIDE) {
+  for (let q = 0; q < count; q++) {
+    const k = picks[q] as number;
+    const b = STRIDE * k;
     const length = (words[b + 1] as number) - (words[b] as number);
-    if (length === 0) continue;
     let slot = Math.imul(words[b + 2] as number, MULTIPLIER) >>> anchorShift;
     if (((anchorBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0 && length <= longest) {
       scanAnchors(index, f, k, bit, out);
