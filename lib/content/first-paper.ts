@@ -5,7 +5,7 @@
  * its work only once this finds a paper link or a text that may hold an `arXiv:` mention: when the
  * browser is first idle, or later in content the page adds. On the paper sites it starts at once.
  */
-import { isElement, queryAll } from '../detect/dom';
+import { isElement } from '../detect/dom';
 import { linkRef } from '../detect/link-ref';
 import { PAPER_LINK_PREFILTER } from '../detect/links';
 import { mentionHints } from '../detect/mentions';
@@ -14,7 +14,10 @@ import { linksRelativeToPapers } from '../detect/site';
 
 /** True when `root` holds a link to a paper or a text that may mention one. */
 export function showsPaper(root: ParentNode): boolean {
-  for (const a of queryAll(root, PAPER_LINK_PREFILTER)) if (linkRef(a)) return true;
+  // Stops at the first paper link: on a page of papers that is the first candidate.
+  if (isElement(root) && root.matches(PAPER_LINK_PREFILTER) && linkRef(root)) return true;
+  const candidates = root.querySelectorAll(PAPER_LINK_PREFILTER);
+  for (let i = 0; i < candidates.length; i++) if (linkRef(candidates[i]!)) return true;
   const scope = (root as Node).nodeType === 9 ? (root as Document).body : (root as Node);
   return !!scope && mentionHints(scope.textContent ?? '').length > 0;
 }
