@@ -45,7 +45,9 @@ export function whenPaperShown(doc: Document, found: () => void, options: WaitOp
     stop();
     found();
   };
-  const observer = new win.MutationObserver((records) => {
+  // Made only when the first look found nothing: a page that shows a paper never needs it.
+  let observer: MutationObserver | undefined;
+  const onMutations = (records: MutationRecord[]) => {
     for (const r of records) {
       if (r.type === 'attributes') added.add(r.target as Element);
       else for (let i = 0; i < r.addedNodes.length; i++) {
@@ -63,15 +65,16 @@ export function whenPaperShown(doc: Document, found: () => void, options: WaitOp
         if (!stopped && batch.some((el) => el.isConnected && showsPaper(el))) hit();
       });
     }
-  });
+  };
   function stop() {
     stopped = true;
-    observer.disconnect();
+    observer?.disconnect();
     added.clear();
   }
   scheduleInitial(() => {
     if (stopped) return;
     if (showsPaper(doc)) return hit();
+    observer = new win.MutationObserver(onMutations);
     observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
   });
   return stop;

@@ -7,10 +7,11 @@
  * older copy of the script (one left in the page by an update), and stops when a newer one announces.
  */
 import type { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
+import { browser } from './lazy-browser';
 
 type Listener = () => void;
 // The extension id keeps the event name apart from other extensions' (and from the page's guesses).
-const startedEvent = () => `${(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id ?? 'paper-radar'}:started`;
+const startedEvent = () => `${browser.runtime?.id ?? 'paper-radar'}:started`;
 
 export class ContentScriptContext implements Pick<WxtContext, 'onInvalidated' | 'isInvalid' | 'isValid' | 'notifyInvalidated'> {
   private readonly id = Math.random().toString(36).slice(2);
