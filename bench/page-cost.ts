@@ -4,15 +4,18 @@
 //   (same binary, switches and fixture server: tests/e2e/harness), median of at least 5 fresh tabs per
 //   cell, the browsers' loads interleaved so they share the machine's noise. Goals: ≤ 3 ms added on a
 //   page with 5,000 links and no papers, ≤ 10 ms on a page with 1,000 arXiv links.
-// - the every-page content script's size (content-scripts/page.js of the Chrome build; goal < 30 kB).
+// - the every-page content script's size (content-scripts/page.js of the Chrome build; goal < 30 kB), and
+//   beside it the chunks it imports once a page shows a paper.
 // Also printed, for context: the page's own time to its load event, with and without, and the same
 // figures on an almost empty page, where the added time is what the content script costs on any page
 // before it has anything to look at (injection, the extension APIs it touches, its setup).
 //
-// Run after a build:  npx vite-node bench/page-cost.ts [--loads=9] [--compare=<unpacked extension dir>]
+// Run after a build:  npx vite-node bench/page-cost.ts [--loads=9] [--compare=<unpacked extension dir>] [--floor]
 // (PAPER_RADAR_OUT_DIR picks the build folder, as for the e2e tests). --compare adds a third browser
 // with another unpacked extension (another paper extension, or an older build of this one), measured
-// on the same pages in the same interleaved run.
+// on the same pages in the same interleaved run. --floor adds one with bench/floor-extension: the least
+// any extension must do on these pages to meet DESIGN §6 (mark each paper link and mention, one message),
+// written by hand, so the goals can be read against what the work itself costs.
 //
 // ScriptDuration is read twice per load, through two DevTools sessions: in the main thread's CPU time
 // (timeDomain threadTicks) and in wall-clock time (the default, timeTicks). Wall-clock also counts the
@@ -55,6 +58,8 @@ const args = new Map<string, string>(
 );
 const LOADS = Math.max(5, Number(args.get('loads') ?? 9) || 9);
 const COMPARE = args.get('compare') || undefined;
+// The hand-written least an extension must do on these pages (bench/floor-extension/content.js).
+const FLOOR = args.has('floor') ? path.resolve(import.meta.dirname, 'floor-extension') : undefined;
 
 interface Sample {
   /** ScriptDuration in the main thread's CPU time (Performance.enable timeDomain threadTicks). */
@@ -70,6 +75,8 @@ interface Variant {
   context: BrowserContext;
   /** Whether Paper Radar runs in it (its marks are checked). */
   paperRadar: boolean;
+  /** Whether its marks are printed (Paper Radar's, and the floor's). */
+  marks?: boolean;
 }
 
 async function main(): Promise<void> {
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
   const { server } = session;
   const plain = await launchPlainChromium({ server });
   const other = COMPARE ? await launchPlainChromium({ server, extensionDir: path.resolve(COMPARE) }) : undefined;
+  const floor = FLOOR ? await launchPlainChromium({ server, extensionDir: FLOOR }) : undefined;
   try {
     serve(server, pages);
     server.arxivApi.add(...pages.flatMap((p) => p.ids.map(record)));
@@ -89,6 +97,7 @@ async function main(): Promise<void> {
       { name: 'without', context: plain.context, paperRadar: false },
       { name: 'Paper Radar', context: session.context, paperRadar: true },
       ...(other ? [{ name: 'compare', context: other.context, paperRadar: false }] : []),
+      ...(floor ? [{ name: 'floor', context: floor.context, paperRadar: false, marks: true }] : []),
     ];
     const version = await browserVersion(plain.context);
     if (COMPARE) {
@@ -123,6 +132,7 @@ async function main(): Promise<void> {
     report({ version, pages, kinds, variants, samples, cold, apiDuring, bundle });
   } finally {
     await other?.close();
+    await floor?.close();
     await plain.close();
     await session.close();
   }
@@ -271,7 +281,7 @@ function report({ version, pages, kinds, variants, samples, cold, apiDuring, bun
       const added = (x: number, b: number) => (isBase ? '' : `${x >= b ? '+' : ''}${num(x - b)}`);
       // A page without script of its own has nothing to divide by.
       const ratio = (x: number, b: number) => (isBase ? '' : b > 0 ? `${(x / b).toFixed(2)}×` : '–');
-      const marks = v.paperRadar ? `${Math.min(...xs.map((s) => s.marks))}/${page.expectedMarks}` : '';
+      const marks = v.paperRadar || v.marks ? `${Math.min(...xs.map((s) => s.marks))}/${page.expectedMarks}` : '';
       out.push('  ' + cols(WIDTHS, [v.name, num(cpu), range, added(cpu, baseCpu), ratio(cpu, baseCpu), num(wall), added(wall, baseWall), ratio(wall, baseWall), num(med(page, v, (s) => s.loadMs)), marks]));
     }
     const ours = variants.find((v) => v.paperRadar)!;
@@ -296,6 +306,9 @@ function report({ version, pages, kinds, variants, samples, cold, apiDuring, bun
     `Every-page bundle content-scripts/page.js: ${raw.length.toLocaleString('en-US')} B minified, ${gz.toLocaleString('en-US')} B gzip — ` +
       `${share.toFixed(0)}% of the 30 kB budget (${raw.length < BUNDLE_BUDGET ? 'met' : 'MISSED'})`,
   );
+  // Loaded only by pages that show a paper (lib/content/load-chunk.ts), for context.
+  const chunks = ['page-app.js', 'paper-ui.js'].map((f) => `${f} ${readFileSync(path.join(path.dirname(bundle), '..', f)).length.toLocaleString('en-US')} B`);
+  out.push(`Loaded at the first paper a page shows: ${chunks.join(', ')} (minified)`);
   console.log(out.join('\n'));
 }
 

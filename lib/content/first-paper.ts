@@ -14,10 +14,13 @@ import { linksRelativeToPapers } from '../detect/site';
 
 /** True when `root` holds a link to a paper or a text that may mention one. */
 export function showsPaper(root: ParentNode): boolean {
-  // Stops at the first paper link: on a page of papers that is the first candidate.
   if (isElement(root) && root.matches(PAPER_LINK_PREFILTER) && linkRef(root)) return true;
-  const candidates = root.querySelectorAll(PAPER_LINK_PREFILTER);
-  for (let i = 0; i < candidates.length; i++) if (linkRef(candidates[i]!)) return true;
+  // On a page of papers the first candidate is one: the engine stops there, and the page's detection
+  // pass, which lists them all, comes next.
+  const first = root.querySelector(PAPER_LINK_PREFILTER);
+  if (first && linkRef(first)) return true;
+  const candidates = first ? root.querySelectorAll(PAPER_LINK_PREFILTER) : [];
+  for (let i = 1; i < candidates.length; i++) if (linkRef(candidates[i]!)) return true;
   const scope = (root as Node).nodeType === 9 ? (root as Document).body : (root as Node);
   return !!scope && mentionHints(scope.textContent ?? '').length > 0;
 }

@@ -83,8 +83,6 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   const marks = new Map<string, PaperMark>();
   const embeddedSent = new Set<string>();
   const retries = new Map<string, number>();
-  // Asked for once per page; later asks come from retries, rule changes and library notices.
-  const asked = new Set<string>();
   let ask = new Set<string>();
   let items: EmbeddedPaper[] = [];
   let scheduled = false;
@@ -173,15 +171,16 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
         current.set(d.element, d);
         const list = shown.get(d.id);
         if (list) list.push(d);
-        else shown.set(d.id, [d]);
+        else {
+          // Asked for once per page (`shown` keeps its keys); later asks come from retries, rule
+          // changes and library notices.
+          shown.set(d.id, [d]);
+          fresh.push(d.id);
+        }
         apply(d.element, marks.get(d.id), d);
         if (d.meta && !embeddedSent.has(d.id)) {
           embeddedSent.add(d.id);
           items.push(toMessageItem(d.meta));
-        }
-        if (!asked.has(d.id)) {
-          asked.add(d.id);
-          fresh.push(d.id);
         }
       }
       request(fresh);
