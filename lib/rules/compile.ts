@@ -11,6 +11,7 @@ import { isNode, parseRules, type InvalidRule, type ParsedRule } from './parsed-
 import { ABSTRACT, AUTHORS, CATEGORIES, KEYWORDS, SUMMARY, TITLE } from './paper';
 import { buildIndex, type Unit } from './phrase-index';
 import { wordForms } from './plural';
+import { wakers } from './wakers';
 
 const MASKS: Record<string, number> = {
   any: TITLE | ABSTRACT | SUMMARY | KEYWORDS,
@@ -98,17 +99,17 @@ export function compileParsedRules(
       return { kind: 'text', term: t, unit, mask };
     };
 
-    // A rule that fails when none of its terms occurs (all but the exclusion-only ones) needs one of
-    // its terms outside negations to occur: with only negated terms present it fails all the more.
-    // So only those terms signal it (`x -cat:cs.CV` is not evaluated for every cs.CV paper).
+    // The terms whose occurrence makes matchPaper evaluate the rule (wakers.ts).
+    const wake = wakers(ast);
     const program = emit(ast, (node, positive) => {
       const leaf = leafOf(node);
       leaves.set(node, leaf);
+      const signal = wake === null ? positive : wake.includes(node);
       if (leaf.kind === 'text') {
-        if (positive) signals.push({ unit: leaf.unit });
+        if (signal) signals.push({ unit: leaf.unit });
         return { kind: 'text', unit: leaf.unit, mask: leaf.mask };
       }
-      if (positive) signals.push({ leaf: leaf.leaf });
+      if (signal) signals.push({ leaf: leaf.leaf });
       return { kind: 'leaf', leaf: leaf.leaf };
     });
     ruleSignals.push(signals);

@@ -1,5 +1,5 @@
-// The cut reads most text as given and folds only from the first markup or non-ASCII character on
-// (foldFrom): its words must be those of the whole text folded first (foldString), cut by the plain
+// The cut reads most text as given and folds only its markup and non-ASCII pieces, where they
+// stand (foldAt): its words must be those of the whole text folded first (foldString), cut by the plain
 // definition of a word, with the hashes the dictionary lookups expect.
 
 import fc from 'fast-check';
@@ -80,5 +80,13 @@ describe('cut', () => {
     const f = fieldText('Second-Order HESSIAN of GPT-4');
     expect(f.text).toBe('Second-Order HESSIAN of GPT-4');
     expect(wordList(f)).toEqual(['second', 'order', 'hessian', 'of', 'gpt', '4']);
+  });
+
+  it('folds markup and accents where they stand, a word going on through them', () => {
+    // Pieces that shrink (\"o → o, braces → nothing), grow (ß → ss, \alpha → " alpha ") and split.
+    const f = fieldText('The Schr\\"odinger Mei{\\ss}ner na\\"{\\i}ve Gauß $\\alpha$-divergence, Poincaré{}s end');
+    expect(f.text).toBe('The Schrodinger Meissner naive Gauss   alpha  -divergence, Poincares end');
+    expect(wordList(f)).toEqual(['the', 'schrodinger', 'meissner', 'naive', 'gauss', 'alpha', 'divergence', 'poincares', 'end']);
+    expect(wordList(f)).toEqual(wordsOf(foldString(f.text)));
   });
 });

@@ -2,8 +2,9 @@
 // words as offsets into one folded string, each with its hash precomputed for the dictionary
 // lookups. On 10,000 abstracts, one substring per word costs more than all the matching.
 
-import { cut, STRIDE } from './cut';
-import { foldString } from './fold';
+import { cut as cutText } from './cut';
+import { STRIDE } from './word-store';
+import { foldString as fold } from './fold';
 import type { Sieve } from './sieve';
 
 export interface FieldText {
@@ -23,12 +24,9 @@ export interface FieldText {
   readonly count: number;
 }
 
-export { HEAD, STRIDE } from './cut';
+export { HEAD, STRIDE } from './word-store';
 export const EMPTY_FIELD: FieldText = { text: '', words: [], count: 0 };
 
-// Local copies (see cut.ts).
-const fold = foldString;
-const cutText = cut;
 const SEGMENT = '\u0001';
 const CAPITAL = /[A-Z]/;
 const CAPITALS = /[A-Z]+/g;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldString } from './fold';
 
 describe('foldString', () => {
-  // The cut reads plain text as given and lowercases ASCII capitals as it reads (cut.ts, foldFrom):
+  // The cut reads plain text as given and lowercases ASCII capitals as it reads (read-plain.ts, foldAt):
   // right only if folding never produces one. Every code point outside ASCII, alone and after a
   // letter (lowercasing depends on the context for some).
   it('never yields an ASCII capital', () => {

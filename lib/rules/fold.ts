@@ -18,7 +18,6 @@ const NON_ASCII_RUNS = /[^\x00-\x7f]+/g;
 const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
 // What makes folding more than lowercasing: TeX markup or a character outside ASCII.
 const NEEDS_FOLDING_RE = /[\\${}\u0080-\uffff]/;
-const NEEDS_FOLDING_ALL = new RegExp(NEEDS_FOLDING_RE.source, 'g');
 
 /**
  * Folds text for matching. Plain ASCII (most abstracts) costs one native toLowerCase. NFKD rather
@@ -41,51 +40,64 @@ function foldRuns(lowered: string): string {
   return NON_ASCII_RE.test(lowered) ? lowered.replace(NON_ASCII_RUNS, foldRun) : lowered;
 }
 
+/** What foldAt puts in place of a piece of text: its folded text, and where the text after it resumes. */
+export interface Piece {
+  text: string;
+  end: number;
+}
+// One object reused by every call: the cut reads it at once (matching is synchronous).
+const piece: Piece = { text: '', end: 0 };
+
 /**
- * foldString(s) but for the case of ASCII letters, for a text whose s[0, from) is plain (ASCII,
- * no markup), built in one pass over the rest instead of one per step: plain stretches are kept
- * (readers lowercase A-Z; no character folds to an ASCII capital: fold.test.ts checks them all),
- * each TeX command becomes what stripTex puts in its place, "$" a space, braces nothing, and each
- * run of non-ASCII characters (braces inside it dropped, as stripTex drops them before the runs are
- * found) is lowercased and folded as foldString folds it. Lowercasing a run on its own rather than
- * with the whole text differs only for a final sigma (ς instead of σ), which folds to σ anyway.
+ * The piece of `s` at q, a character that needs folding (\\ $ { } or beyond ASCII), folded: s with
+ * every such piece replaced by its folding is foldString(s) but for the case of ASCII letters
+ * (readers lowercase A-Z; no character folds to an ASCII capital: fold.test.ts checks them all).
+ * So the cut reads plain text as given and folds only these pieces, where they stand: a TeX
+ * command becomes what stripTex puts in its place, "$" a space, a brace nothing, and a run of
+ * non-ASCII characters (braces inside it dropped, as stripTex drops them before the runs are
+ * found) is lowercased and folded as foldString folds it. Lowercasing a run on its own rather
+ * than with the whole text differs only for a final sigma (ς instead of σ), which folds to σ anyway.
  */
-export function foldFrom(s: string, from: number): string {
-  const out = [s.slice(0, from)];
-  let p = from;
-  while (p < s.length) {
-    NEEDS_FOLDING_ALL.lastIndex = p;
-    const q = NEEDS_FOLDING_ALL.exec(s)?.index ?? s.length;
-    if (q > p) out.push(s.slice(p, q));
-    if (q === s.length) break;
-    const c = s.charCodeAt(q);
-    p = q + 1;
-    if (c === 92) {
-      const command = commandAt(s, q);
-      out.push(command ? command.text : '\\');
-      if (command) p = command.end;
-    } else if (c === 36) {
-      out.push(' ');
-    } else if (c >= 128) {
-      const run: string[] = [];
-      let start = q;
-      for (; p < s.length; p++) {
-        const d = s.charCodeAt(p);
-        if (d === 123 || d === 125) {
-          run.push(s.slice(start, p));
-          start = p + 1;
-        } else if (d < 128) {
-          break;
-        }
-      }
-      run.push(s.slice(start, p));
-      out.push(foldRuns(run.join('').toLowerCase()));
+export function foldAt(s: string, q: number): Piece {
+  const c = s.charCodeAt(q);
+  piece.text = '';
+  piece.end = q + 1;
+  if (c === 92) {
+    const command = commandAt(s, q);
+    piece.text = command ? command.text : '\\';
+    if (command) piece.end = command.end;
+  } else if (c === 36) {
+    piece.text = ' ';
+  } else if (c >= 128) {
+    let p = q + 1;
+    let braces = false;
+    for (; p < s.length; p++) {
+      const d = s.charCodeAt(p);
+      if (d === 123 || d === 125) braces = true;
+      else if (d < 128) break;
     }
+    const run = s.slice(q, p);
+    piece.text = foldRawRun(braces ? run.replace(BRACES, '') : run);
+    piece.end = p;
   }
-  return out.join('');
+  return piece;
 }
 
-// The same accented letters recur in paper after paper: their folding is remembered.
+const BRACES = /[{}]/g;
+
+// The same accented letters recur in paper after paper: their folding is remembered, runs as the
+// cut meets them (not yet lowercased) here, runs of a lowercased text (foldString) below.
+const rawRunCache = new Map<string, string>();
+
+function foldRawRun(raw: string): string {
+  let folded = rawRunCache.get(raw);
+  if (folded === undefined) {
+    folded = foldRuns(raw.toLowerCase());
+    if (rawRunCache.size < 4096 && raw.length <= 16) rawRunCache.set(raw, folded);
+  }
+  return folded;
+}
+
 const runCache = new Map<string, string>();
 
 function foldRun(run: string): string {

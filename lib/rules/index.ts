@@ -13,9 +13,9 @@
 //
 // Speed (bench/rules.ts: 500 rules × 10,000 papers): every term of every rule is one entry of a
 // shared index (phrase-index.ts); a paper's fields are cut into words once (cut.ts: plain text is
-// read as given, folding only from the first markup or non-ASCII character on), and each word costs
-// a bit test or two (prefix-filter.ts) unless some term can begin there (scan.ts, scan-wild.ts);
-// only rules one of whose terms occurred outside a negation are evaluated (program.ts). A slow
+// read as given, and only markup and non-ASCII pieces are folded, where they stand), and each word
+// costs a bit test or two (sieve.ts) unless some term can begin there (scan.ts, scan-wild.ts); a
+// rule is evaluated (program.ts) only when a term it needs occurred (wakers.ts). A slow
 // reference reading of the rules (reference-matcher.ts) checks all of it (differential.test.ts).
 //
 // Language decisions beyond §5.6:

@@ -42,7 +42,15 @@ export interface Entry {
 export interface PhraseIndex {
   readonly units: readonly Unit[];
   readonly anchors: WordTable;
-  readonly entries: readonly Entry[][];
+  /**
+   * The entries of anchor `id` are entries[firstEntry[id]] to entries[firstEntry[id + 1] - 1];
+   * entryUnit and entryNext hold their `unit` and `next` in typed arrays, which is all the scan
+   * reads of most of them (a few cache lines for all anchors, where the objects are scattered).
+   */
+  readonly firstEntry: Int32Array;
+  readonly entryUnit: Int32Array;
+  readonly entryNext: Int32Array;
+  readonly entries: readonly Entry[];
   readonly wild: WordTable;
   readonly wildUnits: readonly number[][];
   /** wildLengths[n] = 1 when some wildcard spelling has n chars. */
@@ -91,5 +99,21 @@ export function buildIndex(units: readonly Unit[]): PhraseIndex {
   wild.seal();
   const anchorPrefixes = new PrefixFilter(anchors.keys);
   const wildPrefixes = new PrefixFilter(wild.keys);
-  return { units, anchors, entries, wild, wildUnits, wildLengths, wildShortest, anchorPrefixes, wildPrefixes };
+  const flat = anchors.keys.flatMap((_, id) => entries[id] ?? []);
+  const firstEntry = new Int32Array(anchors.keys.length + 1);
+  anchors.keys.forEach((_, id) => (firstEntry[id + 1] = (firstEntry[id] as number) + (entries[id]?.length ?? 0)));
+  return {
+    units,
+    anchors,
+    firstEntry,
+    entryUnit: Int32Array.from(flat, (e) => e.unit),
+    entryNext: Int32Array.from(flat, (e) => e.next),
+    entries: flat,
+    wild,
+    wildUnits,
+    wildLengths,
+    wildShortest,
+    anchorPrefixes,
+    wildPrefixes,
+  };
 }

@@ -6,9 +6,8 @@
 // wrong, and only costs the exact lookup. Most words of an abstract begin no key and cost one bit
 // test.
 
-import * as hash from './hash';
+import { HASH_BASE, HASH_MASK } from './hash';
 
-const { HASH_BASE, HASH_MASK } = hash; // local bindings (see field-text.ts)
 
 /** Slot of hash h in a filter of 2^(32 - shift) bits: `Math.imul(h, SLOT_MULTIPLIER) >>> shift`. */
 export const SLOT_MULTIPLIER = 0x85ebca6b | 0;

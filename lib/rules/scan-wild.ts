@@ -3,18 +3,10 @@
 // whether to read at all: the word's stored head (its first HEAD chars) when every spelling is at
 // least that long, else its first two characters.
 
-import type { FieldText } from './field-text';
-import * as fieldText from './field-text';
-import * as hash from './hash';
+import { HEAD, lowerCode as lower, STRIDE, type FieldText } from './field-text';
+import { HASH_BASE, HASH_MASK } from './hash';
 import type { Hits } from './hits';
-import { MAX_JOINED, type PhraseIndex } from './phrase-index';
-
-// Local copies of what the per-character loops use (see cut.ts).
-const { HASH_BASE, HASH_MASK } = hash;
-const { HEAD, STRIDE } = fieldText;
-const JOINED = MAX_JOINED;
-
-const lower = fieldText.lowerCode;
+import { MAX_JOINED as JOINED, type PhraseIndex } from './phrase-index';
 
 /**
  * For a word shorter than HEAD ("a" of "a priori"), whose own text begins a wildcard spelling:

@@ -3,22 +3,13 @@
 // the next one or two (hashes combined arithmetically, no strings built) are looked up among the
 // anchors. Wildcard spellings: scan-wild.ts. Whatever the number of rules, each field is read once.
 
-import type { FieldText } from './field-text';
-import * as fieldText from './field-text';
-import * as hash from './hash';
-import { type Entry, MAX_JOINED, type PhraseIndex } from './phrase-index';
+import { HEAD, lowerCode as lower, STRIDE, type FieldText } from './field-text';
+import { joinHash } from './hash';
+import { type Entry, MAX_JOINED as JOINED, type PhraseIndex } from './phrase-index';
 import type { Hits } from './hits';
-import * as prefixFilter from './prefix-filter';
+import { SLOT_MULTIPLIER as MULTIPLIER } from './prefix-filter';
 import { headAcross, scanWildcards, startsWildcard } from './scan-wild';
 import type { Sieve } from './sieve';
-
-// Local copies of what the loops use (see cut.ts).
-const { joinHash } = hash;
-const { HEAD, STRIDE } = fieldText;
-const JOINED = MAX_JOINED;
-const MULTIPLIER = prefixFilter.SLOT_MULTIPLIER;
-
-const lower = fieldText.lowerCode;
 
 /**
  * Where `spelling`, of which the words before `from` already matched its first `offset` chars, ends
@@ -52,26 +43,44 @@ export function matchAt(f: FieldText, from: number, offset: number, spelling: st
 export function scanField(index: PhraseIndex, f: FieldText, bit: number, out: Hits, sieve: Sieve): void {
   if (sieve.field !== f) sieve.sift(f);
   const { picks, count } = sieve;
-  const words = f.words;
+  const { text, words } = f;
+  const last = f.count - 1;
+  const { anchors, anchorPrefixes, wildPrefixes } = index;
   // The filters' bits in locals.
-  const { bits: anchorBits, shift: anchorShift, longest } = index.anchorPrefixes;
-  const { bits: wildBits, shift: wildShift } = index.wildPrefixes;
+  const { bits: anchorBits, shift: anchorShift, longest } = anchorPrefixes;
+  const { bits: wildBits, shift: wildShift } = wildPrefixes;
   const hasWild = index.wildShortest > 0;
   const byHead = index.wildShortest >= HEAD;
   for (let q = 0; q < count; q++) {
     const k = picks[q] as number;
     const b = STRIDE * k;
     const length = (words[b + 1] as number) - (words[b] as number);
-    let slot = Math.imul(words[b + 2] as number, MULTIPLIER) >>> anchorShift;
+    const h = words[b + 2] as number;
+    // What the word may join with: the next one's length (0: none, or a break).
+    const next = k < last ? (words[b + STRIDE + 1] as number) - (words[b + STRIDE] as number) : 0;
+    let slot = Math.imul(h, MULTIPLIER) >>> anchorShift;
     if (((anchorBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0 && length <= longest) {
-      scanAnchors(index, f, k, bit, out);
+      // Most words that begin an anchor (short function words: "a", "the") are not one, nor joined
+      // with the next word: two more bits rule them out before any lookup.
+      if (
+        anchors.mayHave(h) ||
+        (next > 0 && length + next <= longest && anchorPrefixes.has(joinHash(h, words[b + STRIDE + 2] as number, next)))
+      ) {
+        scanAnchors(index, f, k, bit, out);
+      }
     }
     if (!hasWild) continue;
     if (byHead) {
       // Every wildcard spelling is at least HEAD long: it begins with the head the cut stored.
       slot = Math.imul(words[b + 3] as number, MULTIPLIER) >>> wildShift;
       if (((wildBits[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
-      if (length >= HEAD || headAcross(index, f, k)) scanWildcards(index, f, k, bit, out);
+      if (length >= HEAD) {
+        scanWildcards(index, f, k, bit, out);
+      } else if (next > 0 && wildPrefixes.has(joinHash(h, lower(text.charCodeAt(words[b + STRIDE] as number)), 1))) {
+        // A short word ("a" of "a priori"): its head reads on into the next word, whose first
+        // character rules most out before the whole head is hashed.
+        if (headAcross(index, f, k)) scanWildcards(index, f, k, bit, out);
+      }
     } else if (startsWildcard(index, f, k)) {
       scanWildcards(index, f, k, bit, out);
     }
@@ -83,13 +92,13 @@ export function scanField(index: PhraseIndex, f: FieldText, bit: number, out: Hi
  * (never across a segment break), as long as some anchor begins with the text so far.
  */
 function scanAnchors(index: PhraseIndex, f: FieldText, k: number, bit: number, out: Hits): void {
-  const { anchors, entries, anchorPrefixes } = index;
+  const { anchors, anchorPrefixes } = index;
   const { words, count } = f;
   let h = words[STRIDE * k + 2] as number;
   let length = (words[STRIDE * k + 1] as number) - (words[STRIDE * k] as number);
   for (let g = 1; ; g++) {
     const id = anchors.find(h, length, f, k);
-    if (id >= 0) report(entries[id], f, k, g, bit, out);
+    if (id >= 0) report(index, id, f, k, g, bit, out);
     const j = k + g;
     if (g === JOINED || j >= count) return;
     const len = (words[STRIDE * j + 1] as number) - (words[STRIDE * j] as number);
@@ -100,14 +109,19 @@ function scanAnchors(index: PhraseIndex, f: FieldText, k: number, bit: number, o
   }
 }
 
-function report(list: readonly Entry[] | undefined, f: FieldText, k: number, g: number, bit: number, out: Hits): void {
-  // The anchor (words k to k + g) spelled the first e.skip chars of every spelling; the rest of a
-  // phrase begins with the next word, whose first character rules most of them out.
+/** Reports the entries of anchor `id`, which words k to k + g spell. */
+function report(index: PhraseIndex, id: number, f: FieldText, k: number, g: number, bit: number, out: Hits): void {
+  const { firstEntry, entryUnit, entryNext } = index;
+  // The anchor spelled the first e.skip chars of every spelling; the rest of a phrase begins with
+  // the next word, whose first character rules most of them out.
   const next = k + g < f.count ? lower(f.text.charCodeAt(f.words[STRIDE * (k + g)] as number)) : -1;
-  for (const e of list ?? []) {
-    if (e.complete) {
-      out.push(e.unit, bit, k, k + g);
-    } else if (e.next === next) {
+  const last = firstEntry[id + 1] as number;
+  for (let q = firstEntry[id] as number; q < last; q++) {
+    const after = entryNext[q] as number;
+    if (after === -1) {
+      out.push(entryUnit[q] as number, bit, k, k + g);
+    } else if (after === next) {
+      const e = index.entries[q] as Entry;
       const limit = Math.min(f.count, k + e.maxWords);
       for (const s of e.spellings) {
         const end = matchAt(f, k + g, e.skip, s, e.prefix, limit);

@@ -6,11 +6,9 @@
 // one pass over its stored words. A "no" is certain; the scan checks each pick again.
 
 import type { FieldText } from './field-text';
-import { HEAD, STRIDE } from './cut';
+import { HEAD, STRIDE } from './word-store';
 import type { PhraseIndex } from './phrase-index';
-import { SLOT_MULTIPLIER } from './prefix-filter';
-
-const MULTIPLIER = SLOT_MULTIPLIER; // a local binding (see cut.ts)
+import { SLOT_MULTIPLIER as MULTIPLIER } from './prefix-filter';
 
 export class Sieve {
   // The filters' fields, copied: the cut's loop reads them for every word.
@@ -19,10 +17,10 @@ export class Sieve {
   private readonly longest: number;
   private readonly wildBits: Int32Array;
   private readonly wildShift: number;
-  /** Some unit is a wildcard, and each is at least HEAD long: a word's head rules it in or out. */
-  private readonly byHead: boolean;
-  /** Some wildcard spelling is shorter than HEAD: no bit rules a word out, every word is picked. */
-  private readonly all: boolean;
+  /** 1: some unit is a wildcard, and each is at least HEAD long: a word's head rules it in or out. */
+  private readonly wildByHead: number;
+  /** 1: some wildcard spelling is shorter than HEAD: no bit rules a word out, every word is picked. */
+  private readonly all: number;
   /** The picked words (indexes into the field's words), the first `count` of them. */
   picks = new Int32Array(256);
   count = 0;
@@ -32,8 +30,8 @@ export class Sieve {
   constructor(index: PhraseIndex) {
     ({ bits: this.anchorBits, shift: this.anchorShift, longest: this.longest } = index.anchorPrefixes);
     ({ bits: this.wildBits, shift: this.wildShift } = index.wildPrefixes);
-    this.byHead = index.wildShortest >= HEAD;
-    this.all = index.wildShortest > 0 && !this.byHead;
+    this.wildByHead = index.wildShortest >= HEAD ? 1 : 0;
+    this.all = index.wildShortest > 0 && index.wildShortest < HEAD ? 1 : 0;
   }
 
   /** Starts the picks of a field of at most `words` words. */
@@ -53,13 +51,15 @@ export class Sieve {
 
   /** Picks word `k` (its length, hash and stored head, as cut.ts stores them) if a unit may begin there. */
   test(k: number, length: number, h: number, head: number): void {
-    let slot = Math.imul(h, MULTIPLIER) >>> this.anchorShift;
-    let pick = ((this.anchorBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0 && length <= this.longest;
-    if (!pick && this.byHead) {
-      slot = Math.imul(head, MULTIPLIER) >>> this.wildShift;
-      pick = ((this.wildBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0;
-    }
-    if (pick || this.all) this.picks[this.count++] = k;
+    // Without branches: whether a word is picked is as good as random, and a mispredicted branch
+    // per word costs more than testing both filters always (the wildcard one is empty without
+    // wildcards, and `wildByHead` is 0 unless every wildcard spelling is at least HEAD long).
+    const a = Math.imul(h, MULTIPLIER) >>> this.anchorShift;
+    const w = Math.imul(head, MULTIPLIER) >>> this.wildShift;
+    const anchor = ((this.anchorBits[a >>> 5] as number) >>> (a & 31)) & (length <= this.longest ? 1 : 0);
+    const wild = ((this.wildBits[w >>> 5] as number) >>> (w & 31)) & this.wildByHead;
+    this.picks[this.count] = k;
+    this.count += anchor | wild | this.all;
   }
 
   /** Picks the words of a field cut without this sieve. */

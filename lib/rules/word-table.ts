@@ -47,11 +47,15 @@ export class WordTable {
     });
   }
 
+  /** False: no key has this hash (the filter's answer, without a lookup). */
+  mayHave(hash: number): boolean {
+    return this.filtered(mix(hash));
+  }
+
   /** Index of the key of length `length` equal to the text read from word `k` of `f`, or -1. */
   find(hash: number, length: number, f: FieldText, k: number): number {
     const m = mix(hash);
-    const f16 = m >>> 16;
-    if (((this.filter[f16 >>> 5] as number) & (1 << (f16 & 31))) === 0) return -1;
+    if (!this.filtered(m)) return -1;
     const mask = this.slots.length - 1;
     for (let i = m >>> this.shift; ; i = (i + 1) & mask) {
       const id = this.slots[i] ?? -1;
@@ -60,5 +64,11 @@ export class WordTable {
       const key = this.keys[id] as string;
       if (key.length === length && streamEquals(f, k, key)) return id;
     }
+  }
+
+  /** The filter's bit for a mixed hash. */
+  private filtered(m: number): boolean {
+    const f16 = m >>> 16;
+    return ((this.filter[f16 >>> 5] as number) & (1 << (f16 & 31))) !== 0;
   }
 }
