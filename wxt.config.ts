@@ -19,7 +19,7 @@ export default defineConfig({
     // Both so that a page without papers pays next to nothing (lib/content/lazy-browser.ts,
     // lib/content/script-context.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'page-app' || e.name === 'paper-ui')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'paper-ui')) return;
       const swap: Record<string, string> = {
         'wxt/browser': resolve(import.meta.dirname, 'lib/content/lazy-browser.ts'),
         'wxt/utils/content-script-context': resolve(import.meta.dirname, 'lib/content/script-context.ts'),
@@ -48,10 +48,10 @@ export default defineConfig({
       'https://rss.arxiv.org/*',
       'https://huggingface.co/*',
     ],
-    // The page script's chunks, imported by the content script (lib/content/load-chunk.ts). Chrome serves
-    // them only under a per-session random URL; Firefox's extension URLs are random per install.
+    // The page UI chunk, imported by the content script (see entrypoints/paper-ui.ts). Chrome serves it
+    // only under a per-session random URL; Firefox's extension URLs are random per install.
     web_accessible_resources: [
-      { resources: ['page-app.js', 'paper-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['paper-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     // The keyboard shortcut (lib/background/save-command.ts); users change it in the browser's settings.
     commands: {

@@ -4,8 +4,7 @@
 //   (same binary, switches and fixture server: tests/e2e/harness), median of at least 5 fresh tabs per
 //   cell, the browsers' loads interleaved so they share the machine's noise. Goals: ≤ 3 ms added on a
 //   page with 5,000 links and no papers, ≤ 10 ms on a page with 1,000 arXiv links.
-// - the every-page content script's size (content-scripts/page.js of the Chrome build; goal < 30 kB), and
-//   beside it the chunks it imports once a page shows a paper.
+// - the every-page content script's size (content-scripts/page.js of the Chrome build; goal < 30 kB).
 // Also printed, for context: the page's own time to its load event, with and without, and the same
 // figures on an almost empty page, where the added time is what the content script costs on any page
 // before it has anything to look at (injection, the extension APIs it touches, its setup).
@@ -306,9 +305,6 @@ function report({ version, pages, kinds, variants, samples, cold, apiDuring, bun
     `Every-page bundle content-scripts/page.js: ${raw.length.toLocaleString('en-US')} B minified, ${gz.toLocaleString('en-US')} B gzip — ` +
       `${share.toFixed(0)}% of the 30 kB budget (${raw.length < BUNDLE_BUDGET ? 'met' : 'MISSED'})`,
   );
-  // Loaded only by pages that show a paper (lib/content/load-chunk.ts), for context.
-  const chunks = ['page-app.js', 'paper-ui.js'].map((f) => `${f} ${readFileSync(path.join(path.dirname(bundle), '..', f)).length.toLocaleString('en-US')} B`);
-  out.push(`Loaded at the first paper a page shows: ${chunks.join(', ')} (minified)`);
   console.log(out.join('\n'));
 }
 

@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { Chunks } from '@/lib/content/load-chunk';
 import { createPaperUi } from '@/lib/content/ui';
 
-// The visible part of the page script (highlights, chips, toggles, overlay), imported by the page
-// app (lib/content/start-page.ts) only when there is something to show (lib/content/page-app.ts).
+// The visible part of the page script (highlights, chips, toggles, overlay), imported by the
+// every-page content script only on pages that show a paper: `import()` of a web-accessible file runs
+// it in the content script's isolated world, where it hands its factory over on that world's global.
 export default defineUnlistedScript(() => {
-  (globalThis as Partial<Chunks>).paperRadarUi = createPaperUi;
+  (globalThis as { paperRadarUi?: typeof createPaperUi }).paperRadarUi = createPaperUi;
 });

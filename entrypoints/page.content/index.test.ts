@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
 // The every-page script as a whole (its main, as WXT runs it): on a page without papers it reads the
-// page, touches no extension API and loads no chunk; the first paper the page shows loads the page app
-// chunk, which starts (settings, listeners, one papers/annotate). `wxt/browser` is WXT's fake browser
-// here (the build swaps in the lazy one); the chunk loader hands over the modules the chunks export,
-// as the built chunks do (tests/e2e runs the real import()).
+// page and touches no extension API; the first paper the page shows starts it (settings, listeners,
+// one papers/annotate). `wxt/browser` is WXT's fake browser here (the build swaps in the lazy one).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadChunk } from '@/lib/content/load-chunk';
 import { ContentScriptContext } from '@/lib/content/script-context';
 import definition from './index';
 
-vi.mock('@/lib/content/load-chunk', () => ({
-  loadChunk: vi.fn(async (name: string) =>
-    name === 'paperRadarPage' ? (await import('@/lib/content/start-page')).startPage : (await import('@/lib/content/ui')).createPaperUi,
-  ),
-}));
-const loaded = vi.mocked(loadChunk);
-
 beforeEach(() => {
   fakeBrowser.reset();
-  loaded.mockClear();
   document.body.replaceChildren();
 });
 afterEach(() => vi.useRealTimers());
@@ -53,13 +42,11 @@ describe('the every-page content script', () => {
     expect(s.listens).not.toHaveBeenCalled();
     expect(s.sends).not.toHaveBeenCalled();
     expect(announced).not.toHaveBeenCalled();
-    expect(loaded).not.toHaveBeenCalled();
 
     const paper = document.createElement('a');
     paper.href = 'https://arxiv.org/abs/1706.03762';
     document.body.append(paper);
     await settle();
-    expect(loaded.mock.calls).toEqual([['paperRadarPage']]);
     expect(s.settings).toHaveBeenCalledTimes(1);
     expect(s.listens).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(s.sends).toHaveBeenCalledWith({ type: 'papers/annotate', ids: ['1706.03762'] }));
