@@ -28,6 +28,12 @@ describe('showsPaper', () => {
     expect(showsPaper(makePage('https://b.example/', '<p>see arXiv:2310.06825</p>').document)).toBe(true);
   });
 
+  it('finds a paper link behind links to the paper hosts that are not papers', () => {
+    const paper = '<a href="https://arxiv.org/abs/2310.06825">paper</a>';
+    expect(showsPaper(makePage('https://b.example/', NO_PAPERS + paper).document)).toBe(true);
+    expect(showsPaper(makePage('https://b.example/', `<div>${NO_PAPERS}</div><section>${NO_PAPERS}${paper}</section>`).document)).toBe(true);
+  });
+
   it('is false for links to the paper hosts that are not papers, and for text without an arXiv prefix', () => {
     expect(showsPaper(makePage('https://b.example/', NO_PAPERS).document)).toBe(false);
     expect(showsPaper(makePage('https://b.example/', '<p>2310.06825 is a number here</p>').document)).toBe(false);
