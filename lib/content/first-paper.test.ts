@@ -71,6 +71,17 @@ describe('whenPaperShown', () => {
     expect(t.found()).toBe(1);
   });
 
+  it('looks at content added inside content added in the same batch through the outer one', async () => {
+    const t = setup('https://blog.example.com/p', NO_PAPERS);
+    t.runInitial();
+    const outer = t.document.createElement('section');
+    t.document.body.append(outer);
+    await Promise.resolve(); // a record of its own for the outer node, in the same batch
+    outer.insertAdjacentHTML('beforeend', '<p>notes <a href="https://arxiv.org/abs/1706.03762">Attention</a></p>');
+    await t.runBatches();
+    expect(t.found()).toBe(1);
+  });
+
   it('notices added text with a mention, and a link whose href changes to a paper', async () => {
     const t = setup('https://blog.example.com/p', '<p id="p">Hello</p><a id="a" href="/x">x</a>');
     t.runInitial();

@@ -9,7 +9,7 @@ import { isElement } from '../detect/dom';
 import { linkRef } from '../detect/link-ref';
 import { PAPER_LINK_PREFILTER } from '../detect/links';
 import { mentionHints } from '../detect/mentions';
-import { frameOrTimeout, whenIdle } from '../detect/observer';
+import { frameOrTimeout, topmost, whenIdle } from '../detect/observer';
 import { linksRelativeToPapers } from '../detect/site';
 
 /** True when `root` holds a link to a paper or a text that may mention one. */
@@ -63,9 +63,10 @@ export function whenPaperShown(doc: Document, found: () => void, options: WaitOp
       scheduled = true;
       schedule(() => {
         scheduled = false;
-        const batch = [...added];
+        // Each added subtree looked at once: not again through a node added inside it.
+        const roots = topmost(added);
         added.clear();
-        if (!stopped && batch.some((el) => el.isConnected && showsPaper(el))) hit();
+        if (!stopped && roots.some(showsPaper)) hit();
       });
     }
   };

@@ -58,7 +58,7 @@ export function whenIdle(win: Window, run: () => void): void {
 
 
 /** Keeps only nodes that are still in the page and not inside another pending node. */
-function topmost(nodes: Set<Element>): Element[] {
+export function topmost(nodes: ReadonlySet<Element>): Element[] {
   const out: Element[] = [];
   for (const n of nodes) {
     if (!n.isConnected) continue;
