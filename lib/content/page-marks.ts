@@ -156,7 +156,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       if (n >= RETRY_MS.length) continue;
       retries.set(id, n + 1);
       const ms = RETRY_MS[n]!;
-      byDelay.set(ms, [...(byDelay.get(ms) ?? []), id]);
+      // Pushed, not spread: a first visit retries a thousand papers at once.
+      const group = byDelay.get(ms);
+      if (group) group.push(id);
+      else byDelay.set(ms, [id]);
     }
     for (const [ms, group] of byDelay) setTimer(() => request(group.filter((id) => shown.has(id))), ms);
   }
