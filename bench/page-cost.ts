@@ -18,7 +18,8 @@
 // with another unpacked extension (another paper extension, or an older build of this one), measured
 // on the same pages in the same interleaved run. --floor adds one with bench/floor-extension: the least
 // any extension must do on these pages to meet DESIGN §6 (mark each paper link and mention, one message),
-// written by hand, so the goals can be read against what the work itself costs.
+// written by hand, so the goals can be read against what the work itself costs; and "floor deferred",
+// the same work after a storage read, which ScriptDuration misses and the complete figure must not.
 //
 // ScriptDuration is read twice per load, through two DevTools sessions: in the main thread's CPU time
 // (timeDomain threadTicks) and in wall-clock time (the default, timeTicks). Wall-clock also counts the
@@ -37,7 +38,8 @@
 // browser and page comes first and is not counted, and the run waits until the background has fetched
 // the metadata of every id, so the counted loads are revisits of a known page (no arXiv request), the
 // steady state. The warm-up's own figure with the extension is printed as the first visit.
-import { readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { get, launchPlainChromium, launchWithExtension, requestedIds, text, type ArxivRecord, type FixtureServer } from '../tests/e2e/harness';
@@ -63,6 +65,22 @@ const COMPARE = args.get('compare') || undefined;
 // The hand-written least an extension must do on these pages (bench/floor-extension/content.js).
 const FLOOR = args.has('floor') ? path.resolve(import.meta.dirname, 'floor-extension') : undefined;
 
+/**
+ * A copy of the floor that does its work after reading a setting (its DEFERRED switch), as most
+ * content scripts start: ScriptDuration misses that work, so the complete figure is checked on it.
+ */
+function deferredFloor(floorDir: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'paper-radar-floor-deferred-'));
+  const manifest = JSON.parse(readFileSync(path.join(floorDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, permissions: ['storage'] }));
+  copyFileSync(path.join(floorDir, 'background.js'), path.join(dir, 'background.js'));
+  const content = readFileSync(path.join(floorDir, 'content.js'), 'utf8');
+  const deferred = content.replace('const DEFERRED = false;', 'const DEFERRED = true;');
+  if (deferred === content) throw new Error('bench/floor-extension/content.js has no DEFERRED switch');
+  writeFileSync(path.join(dir, 'content.js'), deferred);
+  return dir;
+}
+
 async function main(): Promise<void> {
   const bundle = path.join(extensionDirs.chromium, 'content-scripts/page.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build first (PAPER_RADAR_OUT_DIR=… npx wxt build)`);
@@ -74,6 +92,7 @@ async function main(): Promise<void> {
   const plain = await launchPlainChromium({ server });
   const other = COMPARE ? await launchPlainChromium({ server, extensionDir: path.resolve(COMPARE) }) : undefined;
   const floor = FLOOR ? await launchPlainChromium({ server, extensionDir: FLOOR }) : undefined;
+  const deferred = FLOOR ? await launchPlainChromium({ server, extensionDir: deferredFloor(FLOOR) }) : undefined;
   try {
     serve(server, pages);
     server.arxivApi.add(...pages.flatMap((p) => p.ids.map(record)));
@@ -82,6 +101,7 @@ async function main(): Promise<void> {
       { name: 'Paper Radar', context: session.context, paperRadar: true },
       ...(other ? [{ name: 'compare', context: other.context, paperRadar: false }] : []),
       ...(floor ? [{ name: 'floor', context: floor.context, paperRadar: false, marks: true }] : []),
+      ...(deferred ? [{ name: 'floor deferred', context: deferred.context, paperRadar: false, marks: true }] : []),
     ];
     const version = await browserVersion(plain.context);
     if (COMPARE) {
@@ -127,6 +147,7 @@ async function main(): Promise<void> {
   } finally {
     await other?.close();
     await floor?.close();
+    await deferred?.close();
     await plain.close();
     await session.close();
   }
