@@ -292,3 +292,32 @@ describe('parsePaperUrl: the short way for common links reads what the long way 
     }
   });
 });
+
+describe('findArxivMentions against its lookaround definition', () => {
+  // The definition the scanner replaced (lib/arxiv/id.ts checks the neighbours by hand): a mention is
+  // not glued to a letter or number of any script before it, nor followed by one or by ".digit".
+  const ID = '(?:(\\d{4})\\.(\\d{4,5})|([a-z]+(?:-[a-z]+)?)(?:\\.[A-Za-z][A-Za-z-]{0,15})?\\/(\\d{7}))(?:v([1-9]\\d{0,8}))?';
+  const DEFINITION = new RegExp('(?<![\\p{L}\\p{N}])[aA][rR][xX][iI][vV]: ?' + ID + '(?![\\p{L}\\p{N}]|\\.\\d)', 'gu');
+  const byDefinition = (text: string) =>
+    [...text.matchAll(DEFINITION)].flatMap((m) => {
+      const ref = parseArxivId(m[0]);
+      return ref ? [{ index: m.index, length: m[0].length, id: ref.id, version: ref.version }] : [];
+    });
+  // Pieces that meet at every kind of boundary: ids old and new, versions, glue of several scripts,
+  // astral letters and symbols (surrogate pairs), lone surrogates, numbers outside ASCII, decimals.
+  const piece = fc.constantFrom(
+    'arXiv:', 'ARXIV: ', 'arxiv:', 'ArXiv:', '2401.12345', '1412.1234', '1412.12345', '0704.0001', 'hep-th/9901001',
+    'math.GT/0309136', 'cond-mat/0102536', 'v2', 'v12', 'v0', '.', '.5', '5', '0', 'x', 'X', 'é', 'Ж', '𝐀', '😀', '²', '٣',
+    ' ', ', ', '(', ')', '\uD835', '\uDC00', '-', '/',
+  );
+
+  it('finds exactly what the lookaround pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findArxivMentions(text), JSON.stringify(text)).toEqual(byDefinition(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
