@@ -167,15 +167,19 @@ describe('page marks', () => {
     expect(applied.map(([el, m]) => [el, m?.labels])).toEqual([[a.element, ['Hessians']]]);
     expect(marks.get('2401.00002')).toEqual(mark('2401.00002'));
     expect(timers).toEqual([]);
+    // An element found later gets that plain mark, with its id, at once.
+    const c = link('2401.00002');
+    marks.add([c]);
+    expect(applied.at(-1)).toEqual([c.element, mark('2401.00002')]);
 
     matched = new Set();
     applied.length = 0;
     marks.refreshAll();
     await flush();
-    expect(applied.map(([el, m]) => [el, m?.labels])).toEqual([[a.element, []]]);
+    expect(applied).toEqual([[a.element, mark('2401.00001')]]);
 
     applied.length = 0;
     marks.setSaved(['2401.00002'], true);
-    expect(applied.map(([el, m]) => [el, m?.saved])).toEqual([[b.element, true]]);
+    expect(applied).toEqual([[b.element, mark('2401.00002', { saved: true })], [c.element, mark('2401.00002', { saved: true })]]);
   });
 });

@@ -50,8 +50,12 @@ function toMessageItem(meta: DetectedEmbedded): EmbeddedPaper {
 
 const NONE: string[] = [];
 const PLAIN = { labels: NONE, saved: false, tags: NONE, color: undefined as string | undefined };
-/** What the answer's silence means: known, matched by no rule, not saved. */
-const plainMark = (id: string): PaperMark => ({ id, labels: NONE, saved: false, tags: NONE, known: true });
+/**
+ * What the answer's silence means: known, matched by no rule, not saved. Stored as this one shared
+ * object, given its id when read (`get`): a page of a thousand plain papers allocates nothing for them.
+ */
+const PLAIN_KNOWN: PaperMark = Object.freeze({ id: '', labels: NONE, saved: false, tags: NONE, known: true });
+const plainMark = (id: string): PaperMark => ({ ...PLAIN_KNOWN, id });
 
 /** Whether two marks look the same on the page (an unanswered paper looks plain). */
 function sameView(a: PaperMark | undefined, b: PaperMark): boolean {
@@ -109,12 +113,20 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     if (i >= 0) list!.splice(i, 1);
   };
 
-  const request = (ids: Iterable<string>) => {
-    for (const id of ids) ask.add(id);
+  const scheduleFlush = () => {
     if (!scheduled && !stopped && (ask.size || items.length)) {
       scheduled = true;
       schedule(() => void flush());
     }
+  };
+  const request = (ids: Iterable<string>) => {
+    for (const id of ids) ask.add(id);
+    scheduleFlush();
+  };
+  /** The mark to hand out: the shared plain one gets its id. */
+  const markOf = (id: string): PaperMark | undefined => {
+    const m = marks.get(id);
+    return m === PLAIN_KNOWN ? plainMark(id) : m;
   };
 
   async function flush() {
@@ -132,20 +144,25 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     if (stopped || !answer.ok) return;
     const later: string[] = [];
     const answered = new Set<string>();
-    const take = (mark: PaperMark) => {
-      const before = marks.get(mark.id);
-      marks.set(mark.id, mark);
-      // Most papers on a page match nothing and are not saved: what they show already. Touching a
-      // thousand elements from the isolated world for nothing is what a page would pay.
-      if (!sameView(before, mark)) each(mark.id, (el, d) => apply(el, mark, d));
-    };
+    // Most papers on a page match nothing and are not saved: what they show already. Touching a
+    // thousand elements from the isolated world for nothing is what a page would pay.
     for (const mark of answer.marks) {
       answered.add(mark.id);
-      take(mark);
+      const before = marks.get(mark.id);
+      marks.set(mark.id, mark);
+      if (!sameView(before, mark)) each(mark.id, (el, d) => apply(el, mark, d));
       if (!mark.known) later.push(mark.id);
     }
-    // Left out of the answer: known and plain.
-    for (const id of ids) if (!answered.has(id)) take(plainMark(id));
+    // Left out of the answer: known and plain. Only a paper that showed something before changes.
+    for (const id of ids) {
+      if (answered.has(id)) continue;
+      const before = marks.get(id);
+      marks.set(id, PLAIN_KNOWN);
+      if (before !== undefined && before !== PLAIN_KNOWN && !sameView(before, PLAIN_KNOWN)) {
+        const mark = plainMark(id);
+        each(id, (el, d) => apply(el, mark, d));
+      }
+    }
     retryLater(later);
   }
 
@@ -166,27 +183,28 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
 
   return {
     add(detections) {
-      const fresh: string[] = [];
+      // One pass, once per page for most papers: each step per detection here is paid a thousand times.
       for (const d of detections) {
+        const el = d.element;
         // An element seen before: the page reused it for another paper (Hugging Face's in-page
         // navigation), or it was detected again.
-        forget(d.element);
-        current.set(d.element, d);
+        forget(el);
+        current.set(el, d);
         const list = shown.get(d.id);
         if (list) list.push(d);
         else {
           // Asked for once per page (`shown` keeps its keys); later asks come from retries, rule
           // changes and library notices.
           shown.set(d.id, [d]);
-          fresh.push(d.id);
+          ask.add(d.id);
         }
-        apply(d.element, marks.get(d.id), d);
+        apply(el, markOf(d.id), d);
         if (d.meta && !embeddedSent.has(d.id)) {
           embeddedSent.add(d.id);
           items.push(toMessageItem(d.meta));
         }
       }
-      request(fresh);
+      scheduleFlush();
     },
     remove(elements) {
       for (const el of elements) forget(el);
@@ -197,7 +215,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     },
     setSaved(ids, saved) {
       for (const id of ids) {
-        const old = marks.get(id);
+        const old = markOf(id);
         if (!old) continue;
         const mark = { ...old, saved, tags: saved ? old.tags : [] };
         marks.set(id, mark);
@@ -206,9 +224,12 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       // Tags may have changed too: the next answer brings them.
       request(ids.filter((id) => shown.has(id)));
     },
-    get: (id) => marks.get(id),
+    get: markOf,
     reapply() {
-      for (const id of shown.keys()) each(id, (el, d) => apply(el, marks.get(id), d));
+      for (const id of shown.keys()) {
+        const mark = markOf(id);
+        each(id, (el, d) => apply(el, mark, d));
+      }
     },
     stop() {
       stopped = true;
