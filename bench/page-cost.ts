@@ -38,7 +38,7 @@
 // browser and page comes first and is not counted, and the run waits until the background has fetched
 // the metadata of every id, so the counted loads are revisits of a known page (no arXiv request), the
 // steady state. The warm-up's own figure with the extension is printed as the first visit.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -92,7 +92,8 @@ async function main(): Promise<void> {
   const plain = await launchPlainChromium({ server });
   const other = COMPARE ? await launchPlainChromium({ server, extensionDir: path.resolve(COMPARE) }) : undefined;
   const floor = FLOOR ? await launchPlainChromium({ server, extensionDir: FLOOR }) : undefined;
-  const deferred = FLOOR ? await launchPlainChromium({ server, extensionDir: deferredFloor(FLOOR) }) : undefined;
+  const deferredDir = FLOOR ? deferredFloor(FLOOR) : undefined;
+  const deferred = deferredDir ? await launchPlainChromium({ server, extensionDir: deferredDir }) : undefined;
   try {
     serve(server, pages);
     server.arxivApi.add(...pages.flatMap((p) => p.ids.map(record)));
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
     await other?.close();
     await floor?.close();
     await deferred?.close();
+    if (deferredDir) rmSync(deferredDir, { recursive: true, force: true });
     await plain.close();
     await session.close();
   }

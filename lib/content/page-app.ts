@@ -43,16 +43,7 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
   const noop = () => {};
   if (off) return { onNotice: noop, onSettings: noop, checkLocation: noop, stop: noop };
 
-  // Called for every detection (a thousand on a long reading list): guarded without `guard`'s rest
-  // parameters, which would make an array per call.
-  const apply = (el: Element, mark: PaperMark | undefined, d: Detection) => {
-    try {
-      applyMark(el, mark, d);
-    } catch (e) {
-      console.warn('[paper-radar] marking failed:', e);
-    }
-  };
-  const applyMark = (el: Element, mark: PaperMark | undefined, d: Detection) => {
+  const apply = guard('marking', (el: Element, mark: PaperMark | undefined, d: Detection) => {
     if (!mark && !ui) {
       // Not answered yet, so it shows nothing: marking cleared whatever a previous paper left on the
       // element. Reading a thousand elements' attributes back would cost the page for nothing.
@@ -64,7 +55,7 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
     setSaved(el, (mark?.saved ?? false) && !off);
     if (ui) ui.apply(d, mark, labels, off);
     else if (labels.length || (settings.saveButtons && wantsToggle(d))) ensureUi();
-  };
+  });
   const marks = createPageMarks({ send, apply });
 
   function onToggle(id: string, saved: boolean) {

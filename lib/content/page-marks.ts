@@ -144,25 +144,22 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     if (stopped || !answer.ok) return;
     const later: string[] = [];
     const answered = new Set<string>();
-    // Most papers on a page match nothing and are not saved: what they show already. Touching a
-    // thousand elements from the isolated world for nothing is what a page would pay.
+    const take = (id: string, stored: PaperMark) => {
+      const before = marks.get(id);
+      marks.set(id, stored);
+      // Most papers on a page match nothing and are not saved: what they show already. Touching a
+      // thousand elements from the isolated world for nothing is what a page would pay.
+      if (sameView(before, stored)) return;
+      const mark = stored === PLAIN_KNOWN ? plainMark(id) : stored;
+      each(id, (el, d) => apply(el, mark, d));
+    };
     for (const mark of answer.marks) {
       answered.add(mark.id);
-      const before = marks.get(mark.id);
-      marks.set(mark.id, mark);
-      if (!sameView(before, mark)) each(mark.id, (el, d) => apply(el, mark, d));
+      take(mark.id, mark);
       if (!mark.known) later.push(mark.id);
     }
-    // Left out of the answer: known and plain. Only a paper that showed something before changes.
-    for (const id of ids) {
-      if (answered.has(id)) continue;
-      const before = marks.get(id);
-      marks.set(id, PLAIN_KNOWN);
-      if (before !== undefined && before !== PLAIN_KNOWN && !sameView(before, PLAIN_KNOWN)) {
-        const mark = plainMark(id);
-        each(id, (el, d) => apply(el, mark, d));
-      }
-    }
+    // Left out of the answer: known and plain.
+    for (const id of ids) if (!answered.has(id)) take(id, PLAIN_KNOWN);
     retryLater(later);
   }
 
