@@ -258,6 +258,15 @@ describe('other surfaces', () => {
     expect(toggleIn(dd!)).toBeNull();
   });
 
+  it('an arXiv listing whose answer has not come: save toggles all the same, none on a plain link', async () => {
+    const { ids, bg } = start(LISTING);
+    bg.send.mockImplementation(() => new Promise(() => {}));
+    await settle();
+    const [dt] = byId(ids[0]!);
+    expect(toggleIn(dt!)?.getAttribute('aria-pressed')).toBe('false');
+    expect(document.querySelectorAll('[data-paper-radar-match], [data-paper-radar-saved]')).toHaveLength(0);
+  });
+
   it('a blog: links and mentions get chips after them and no toggle', async () => {
     const { ids } = start('blog/links-all-forms.html', { setup: someMatchedAndSaved });
     await settle();

@@ -44,12 +44,9 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
   if (off) return { onNotice: noop, onSettings: noop, checkLocation: noop, stop: noop };
 
   const apply = guard('marking', (el: Element, mark: PaperMark | undefined, d: Detection) => {
-    if (!mark && !ui) {
-      // Not answered yet, so it shows nothing: marking cleared whatever a previous paper left on the
-      // element. Reading a thousand elements' attributes back would cost the page for nothing.
-      if (settings.saveButtons && wantsToggle(d)) ensureUi();
-      return;
-    }
+    // Not answered yet, so it shows nothing: marking cleared whatever a previous paper left on the
+    // element. Reading a thousand elements' attributes back would cost the page for nothing.
+    if (!mark && !ui) return;
     const labels = settings.highlight && mark && !off ? mark.labels : [];
     setMatch(el, labels);
     setSaved(el, (mark?.saved ?? false) && !off);
@@ -105,6 +102,8 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
         doc.addEventListener('pointerover', onPoint, { capture: true, passive: true });
         doc.addEventListener('focusin', onPoint, { capture: true, passive: true });
       }
+      // Cards and listing entries carry save toggles, which the visible part draws.
+      if (!ui && settings.saveButtons && ds.some(wantsToggle)) ensureUi();
       marks.add(ds);
     }),
     onRemove: guard('unmarking', (els: Element[]) => {

@@ -142,9 +142,26 @@ describe('page marks', () => {
   it('leaves elements alone when the answer shows what they already show (plain, unsaved)', async () => {
     const { marks, applied, flush } = setup();
     marks.add([link('2401.00001'), link('2401.00002')]);
-    const before = applied.length;
     await flush();
-    expect(applied.length).toBe(before);
+    marks.add([link('2401.00002')]);
+    expect(applied).toEqual([]);
+    // Reached all the same once one of them changes.
+    marks.setSaved(['2401.00002'], true);
+    expect(applied).toHaveLength(2);
+  });
+
+  it('a message that fails leaves only its own papers unanswered', async () => {
+    const { marks, send, flush } = setup(() => []);
+    const failing = vi.fn(async () => ({ ok: false as const, error: 'unavailable', message: 'x' }));
+    send.mockImplementation(async (req) =>
+      req.type === 'papers/annotate' && req.ids!.includes('2401.00001') ? (failing() as never) : ({ ok: true as const, marks: [] } as never),
+    );
+    marks.add(Array.from({ length: 6_000 }, (_, i) => link(`2401.${String(i + 1).padStart(5, '0')}`)));
+    await flush();
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(marks.get('2401.00001')).toBeUndefined();
+    expect(marks.get('2401.05000')).toBeUndefined();
+    expect(marks.get('2401.05001')).toEqual(mark('2401.05001'));
   });
 
   it('drops elements that left the page', async () => {

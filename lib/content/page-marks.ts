@@ -11,6 +11,7 @@
 import type { Detection, EmbeddedPaper as DetectedEmbedded } from '../detect/types';
 import type { EmbeddedPaper, PaperMark } from '../messaging/types';
 import type { sendMessage } from '../messaging/send';
+import { createPaperElements } from './paper-elements';
 
 type Send = typeof sendMessage;
 
@@ -31,7 +32,11 @@ export interface PageMarks {
 
 export interface PageMarksOptions {
   send: Send;
-  /** Called for every element whose paper's mark changed, or that was newly registered. */
+  /**
+   * Called for every element whose paper's mark changed. An element newly found is passed only when
+   * its paper already shows something, until anything has needed the elements (see paper-elements.ts);
+   * from then on, every one.
+   */
   apply(element: Element, mark: PaperMark | undefined, detection: Detection): void;
   schedule?: (run: () => void) => void;
   setTimer?: (run: () => void, ms: number) => unknown;
@@ -57,9 +62,19 @@ const PLAIN = { labels: NONE, saved: false, tags: NONE, color: undefined as stri
 const PLAIN_KNOWN: PaperMark = Object.freeze({ id: '', labels: NONE, saved: false, tags: NONE, known: true });
 const plainMark = (id: string): PaperMark => ({ ...PLAIN_KNOWN, id });
 
+/**
+ * Stands for every paper first asked for in one message until the answer comes: the answer names
+ * only papers that show something, so the rest become known and plain at once, without a step per
+ * paper (a first visit asks for a thousand).
+ */
+class Asked {
+  answered = false;
+}
+type Entry = PaperMark | Asked;
+
 /** Whether two marks look the same on the page (an unanswered paper looks plain). */
-function sameView(a: PaperMark | undefined, b: PaperMark): boolean {
-  const x = a ?? PLAIN;
+function sameView(a: Entry | undefined, b: PaperMark): boolean {
+  const x = a === undefined || a instanceof Asked ? PLAIN : a;
   return (
     x.saved === b.saved &&
     x.color === b.color &&
@@ -80,70 +95,61 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   const { send, apply } = options;
   const schedule = options.schedule ?? ((run) => void Promise.resolve().then(run));
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  // Per paper, the detections showing it; per element, its current detection. Plain arrays: a page
-  // lists most papers once, and a thousand small maps were measurable garbage.
-  const shown = new Map<string, Detection[]>();
-  const current = new WeakMap<Element, Detection>();
-  const marks = new Map<string, PaperMark>();
+  const elements = createPaperElements();
+  // Every paper the page has shown (keys are kept for the page's life), with what it shows.
+  const marks = new Map<string, Entry>();
   const embeddedSent = new Set<string>();
   const retries = new Map<string, number>();
-  let ask = new Set<string>();
+  // Papers asked for the first time in the next message, which all stand for `asking`; and papers
+  // asked for again (retries, rule and library changes).
+  let fresh: string[] = [];
+  let asking = new Asked();
+  let again = new Set<string>();
   let items: EmbeddedPaper[] = [];
   let scheduled = false;
   let stopped = false;
 
-  const each = (id: string, fn: (el: Element, d: Detection) => void) => {
-    const list = shown.get(id);
-    if (!list) return;
-    let kept = 0;
-    for (const d of list) {
-      if (!d.element.isConnected) continue;
-      list[kept++] = d;
-      fn(d.element, d);
-    }
-    list.length = kept;
-  };
-
-  const forget = (el: Element) => {
-    const d = current.get(el);
-    if (!d) return;
-    current.delete(el);
-    const list = shown.get(d.id);
-    const i = list ? list.indexOf(d) : -1;
-    if (i >= 0) list!.splice(i, 1);
-  };
-
   const scheduleFlush = () => {
-    if (!scheduled && !stopped && (ask.size || items.length)) {
+    if (!scheduled && !stopped && (fresh.length || again.size || items.length)) {
       scheduled = true;
       schedule(() => void flush());
     }
   };
   const request = (ids: Iterable<string>) => {
-    for (const id of ids) ask.add(id);
+    for (const id of ids) again.add(id);
     scheduleFlush();
   };
-  /** The mark to hand out: the shared plain one gets its id. */
+  /** The mark to hand out: a known plain paper gets its own copy of the shared plain mark. */
   const markOf = (id: string): PaperMark | undefined => {
     const m = marks.get(id);
+    if (m instanceof Asked) return m.answered ? plainMark(id) : undefined;
     return m === PLAIN_KNOWN ? plainMark(id) : m;
   };
 
   async function flush() {
     scheduled = false;
-    const [ids, batch] = [[...ask], items];
-    ask = new Set();
+    const [first, stands, batch] = [fresh, asking, items];
+    const repeated = [...again].filter((id) => marks.get(id) !== stands);
+    fresh = [];
+    asking = new Asked();
+    again = new Set();
     items = [];
     // Embedded data first: asked before it is stored, the background would look those papers up.
     await Promise.all(chunks(batch, MAX_ITEMS).map((chunk) => send({ type: 'papers/putEmbedded', items: chunk })));
-    await Promise.all(chunks(ids, MAX_IDS).map(annotate));
+    const firstChunks = chunks(first, MAX_IDS).map((ids, i) => {
+      // One stand-in per message, so that a failed message leaves only its own papers unanswered.
+      const own = i === 0 ? stands : new Asked();
+      if (own !== stands) for (const id of ids) marks.set(id, own);
+      return annotate(ids, own);
+    });
+    await Promise.all([...firstChunks, ...chunks(repeated, MAX_IDS).map((ids) => annotate(ids))]);
   }
 
-  async function annotate(ids: string[]) {
+  /** `stands`: the stand-in of papers asked for the first time, or none when asked again. */
+  async function annotate(ids: string[], stands?: Asked) {
     const answer = await send({ type: 'papers/annotate', ids });
     if (stopped || !answer.ok) return;
     const later: string[] = [];
-    const answered = new Set<string>();
     const take = (id: string, stored: PaperMark) => {
       const before = marks.get(id);
       marks.set(id, stored);
@@ -151,15 +157,18 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       // thousand elements from the isolated world for nothing is what a page would pay.
       if (sameView(before, stored)) return;
       const mark = stored === PLAIN_KNOWN ? plainMark(id) : stored;
-      each(id, (el, d) => apply(el, mark, d));
+      elements.each(id, (el, d) => apply(el, mark, d));
     };
     for (const mark of answer.marks) {
-      answered.add(mark.id);
       take(mark.id, mark);
       if (!mark.known) later.push(mark.id);
     }
-    // Left out of the answer: known and plain.
-    for (const id of ids) if (!answered.has(id)) take(id, PLAIN_KNOWN);
+    // Left out of the answer: known and plain. Papers asked for the first time look it already.
+    if (stands) stands.answered = true;
+    else {
+      const answered = new Set(answer.marks.map((m) => m.id));
+      for (const id of ids) if (!answered.has(id)) take(id, PLAIN_KNOWN);
+    }
     retryLater(later);
   }
 
@@ -175,57 +184,57 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       if (group) group.push(id);
       else byDelay.set(ms, [id]);
     }
-    for (const [ms, group] of byDelay) setTimer(() => request(group.filter((id) => shown.has(id))), ms);
+    for (const [ms, group] of byDelay) setTimer(() => request(group), ms);
   }
 
   return {
     add(detections) {
-      // One pass, once per page for most papers: each step per detection here is paid a thousand times.
+      // Once per page for most papers: each step per detection here is paid a thousand times.
+      const every = elements.indexed;
       for (const d of detections) {
-        const el = d.element;
-        // An element seen before: the page reused it for another paper (Hugging Face's in-page
-        // navigation), or it was detected again.
-        forget(el);
-        current.set(el, d);
-        const list = shown.get(d.id);
-        if (list) list.push(d);
-        else {
-          // Asked for once per page (`shown` keeps its keys); later asks come from retries, rule
-          // changes and library notices.
-          shown.set(d.id, [d]);
-          ask.add(d.id);
+        const id = d.id;
+        const m = marks.get(id);
+        if (m === undefined) {
+          // Asked for once per page; later asks come from retries, rule changes and library notices.
+          marks.set(id, asking);
+          fresh.push(id);
+          if (every) apply(d.element, undefined, d);
+        } else if (every || !(m instanceof Asked || sameView(undefined, m))) {
+          apply(d.element, markOf(id), d);
         }
-        apply(el, markOf(d.id), d);
-        if (d.meta && !embeddedSent.has(d.id)) {
-          embeddedSent.add(d.id);
+        if (d.meta && !embeddedSent.has(id)) {
+          embeddedSent.add(id);
           items.push(toMessageItem(d.meta));
         }
       }
+      elements.add(detections);
       scheduleFlush();
     },
-    remove(elements) {
-      for (const el of elements) forget(el);
+    remove(els) {
+      elements.remove(els);
     },
     refreshAll() {
       retries.clear();
-      request(shown.keys());
+      request(marks.keys());
     },
     setSaved(ids, saved) {
+      const shown: string[] = [];
       for (const id of ids) {
         const old = markOf(id);
+        if (marks.has(id)) shown.push(id);
         if (!old) continue;
         const mark = { ...old, saved, tags: saved ? old.tags : [] };
         marks.set(id, mark);
-        each(id, (el, d) => apply(el, mark, d));
+        elements.each(id, (el, d) => apply(el, mark, d));
       }
       // Tags may have changed too: the next answer brings them.
-      request(ids.filter((id) => shown.has(id)));
+      request(shown);
     },
     get: markOf,
     reapply() {
-      for (const id of shown.keys()) {
+      for (const id of elements.ids()) {
         const mark = markOf(id);
-        each(id, (el, d) => apply(el, mark, d));
+        elements.each(id, (el, d) => apply(el, mark, d));
       }
     },
     stop() {

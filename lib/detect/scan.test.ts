@@ -65,6 +65,22 @@ describe('scan', () => {
     expect(detections.map((d) => [d.element.id, d.id])).toEqual([['l', '1706.03762']]);
   });
 
+  it('on the first pass of a page, marks and reports an element two detectors find once', async () => {
+    vi.resetModules();
+    const fresh = await import('./scan');
+    // Cards without an article around them: each link is its own card, and the links detector finds it too.
+    const { document, loc } = makePage(
+      'https://huggingface.co/papers',
+      '<main><a href="/papers/2310.06825">T</a><a href="/papers/1706.03762">U</a><a href="https://arxiv.org/abs/2401.00001">V</a></main>',
+    );
+    const { detections } = fresh.scan(document, loc());
+    expect(detections.map((d) => [d.id, d.surface])).toEqual([
+      ['2310.06825', 'hf-card'],
+      ['1706.03762', 'hf-card'],
+      ['2401.00001', 'link'],
+    ]);
+  });
+
   it('on the first pass of a page, writes the marks without reading any back or looking for stale ones', async () => {
     // A fresh module: nothing marked yet, as in a page the content script has just started on.
     vi.resetModules();

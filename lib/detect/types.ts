@@ -57,7 +57,8 @@ export interface Detector {
   /**
    * Finds paper elements in `root` (a document, or a subtree added later; `root` itself counts).
    * Detectors only read the DOM, apart from the mention detector, which wraps text in spans; marking
-   * is the scanner's job, so that each detector sees what the ones before it marked.
+   * is the scanner's job, so that each detector sees what the ones before it marked. Each element is
+   * returned at most once (the scanner dedupes across detectors, not within one).
    */
   detect(root: ParentNode, loc: PageLocation): Detection[];
 }
