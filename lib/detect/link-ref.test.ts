@@ -1,13 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as id from '../arxiv/id';
 import { linkRef } from './link-ref';
 import { makePage } from '../../tests/support/test-dom';
-
-vi.mock('../arxiv/id', async (original) => {
-  const real = await original<typeof import('../arxiv/id')>();
-  return { ...real, parsePaperUrl: vi.fn(real.parsePaperUrl) };
-});
 
 function anchors(url: string, html: string) {
   const { document } = makePage(url, html);
@@ -51,14 +46,5 @@ describe('linkRef', () => {
       '<svg><a href="https://arxiv.org/abs/2310.06825"><text>x</text></a></svg><a name="n">no href</a>',
     );
     expect(els.map(linkRef)).toEqual([null, null]);
-  });
-
-  it('parses each URL once, however many links repeat it', () => {
-    const parse = vi.mocked(id.parsePaperUrl);
-    parse.mockClear();
-    const url = 'https://arxiv.org/abs/2401.00777';
-    const els = anchors('https://blog.example.com/post', `<a href="${url}">a</a><p><a href="${url}">b</a></p><a href="${url}">c</a>`);
-    expect(els.map((a) => linkRef(a)?.id)).toEqual(['2401.00777', '2401.00777', '2401.00777']);
-    expect(parse.mock.calls.filter(([u]) => u === url)).toHaveLength(1);
   });
 });
