@@ -19,7 +19,7 @@ export default defineConfig({
     // Both so that a page without papers pays next to nothing (lib/content/lazy-browser.ts,
     // lib/content/script-context.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'paper-ui')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'paper-ui' || e.name === 'page-main')) return;
       const swap: Record<string, string> = {
         'wxt/browser': resolve(import.meta.dirname, 'lib/content/lazy-browser.ts'),
         'wxt/utils/content-script-context': resolve(import.meta.dirname, 'lib/content/script-context.ts'),
@@ -48,10 +48,11 @@ export default defineConfig({
       'https://rss.arxiv.org/*',
       'https://huggingface.co/*',
     ],
-    // The page UI chunk, imported by the content script (see entrypoints/paper-ui.ts). Chrome serves it
-    // only under a per-session random URL; Firefox's extension URLs are random per install.
+    // The page script's later parts, imported by the content script (entrypoints/page-main.ts,
+    // entrypoints/paper-ui.ts). Chrome serves them only under a per-session random URL; Firefox's
+    // extension URLs are random per install.
     web_accessible_resources: [
-      { resources: ['paper-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['page-main.js', 'paper-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     // The keyboard shortcut (lib/background/save-command.ts); users change it in the browser's settings.
     commands: {

@@ -1,6 +1,7 @@
 // The report of bench/page-cost.ts: tables of ScriptDuration per page and browser, the traced
 // loads' attribution, the goals' verdicts and the every-page bundle's size.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import type { BenchPage } from './page-cost-pages';
@@ -104,6 +105,13 @@ export function report({ version, loads, url, pages, kinds, variants, samples, c
     `Every-page bundle content-scripts/page.js: ${raw.length.toLocaleString('en-US')} B minified, ${gz.toLocaleString('en-US')} B gzip — ` +
       `${share.toFixed(0)}% of the 30 kB budget (${raw.length < BUNDLE_BUDGET ? 'met' : 'MISSED'})`,
   );
+  // What a page that shows a paper loads next (and the visible part after it, when there is something to show).
+  for (const later of ['page-main.js', 'paper-ui.js']) {
+    const file = path.join(path.dirname(path.dirname(bundle)), later);
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    out.push(`  loaded later, at the first paper (${later === 'page-main.js' ? 'its work' : 'the visible part, when there is something to show'}): ${later} ${bytes.length.toLocaleString('en-US')} B minified, ${gzipSync(bytes, { level: 9 }).length.toLocaleString('en-US')} B gzip`);
+  }
   console.log(out.join('\n'));
 }
 

@@ -103,7 +103,7 @@ export function startPageApp({ send, settings: initial, hostname, loadUi }: Page
         doc.addEventListener('focusin', onPoint, { capture: true, passive: true });
       }
       // Cards and listing entries carry save toggles, which the visible part draws.
-      if (!ui && settings.saveButtons && ds.some(wantsToggle)) ensureUi();
+      if (!uiLoading && settings.saveButtons && ds.some(wantsToggle)) ensureUi();
       marks.add(ds);
     }),
     onRemove: guard('unmarking', (els: Element[]) => {

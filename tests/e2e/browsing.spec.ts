@@ -218,14 +218,18 @@ describe.each(BROWSERS)('%s', (browser) => {
       async () => {
         const page = await s.open(serveBlog('/probe-fetch.html'));
         await hover(page, linkOf('2502.10001'));
-        const probe = await page.evaluate(async (url) => {
-          try {
-            return `fetched ${(await fetch(url)).status}`;
-          } catch (e) {
-            return `refused: ${String(e)}`;
+        const probe = await page.evaluate(async (urls) => {
+          const out: string[] = [];
+          for (const url of urls) {
+            try {
+              out.push(`fetched ${(await fetch(url)).status}`);
+            } catch (e) {
+              out.push(`refused: ${String(e)}`);
+            }
           }
-        }, `chrome-extension://${s.extensionId}/paper-ui.js`);
-        expect(probe).toMatch(/^refused/);
+          return out;
+        }, ['page-main.js', 'paper-ui.js'].map((file) => `chrome-extension://${s.extensionId}/${file}`));
+        expect(probe).toEqual([expect.stringMatching(/^refused/), expect.stringMatching(/^refused/)]);
       },
     );
   });

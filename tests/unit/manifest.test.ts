@@ -37,11 +37,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('%s manifest', (target) =>
     expect(JSON.stringify(m.content_scripts)).not.toContain('all_frames');
   });
 
-  it('exposes only the page UI chunk (under a per-session URL in Chrome) and allows no remote or eval-ed code', () => {
-    // The every-page script imports paper-ui.js at the first paper it finds; nothing else is reachable.
+  it("exposes only the page script's later parts (under a per-session URL in Chrome) and allows no remote or eval-ed code", () => {
+    // The every-page script imports page-main.js at the first paper it finds, and that imports
+    // paper-ui.js when there is something to show; nothing else is reachable.
     expect(m.web_accessible_resources).toEqual([
       {
-        resources: ['paper-ui.js'],
+        resources: ['page-main.js', 'paper-ui.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(target === 'chrome-mv3' ? { use_dynamic_url: true } : {}),
       },
