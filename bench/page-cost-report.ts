@@ -39,7 +39,7 @@ function median(xs: readonly number[]): number {
 const num = (x: number) => x.toFixed(2);
 const cols = (widths: number[], cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join('');
 const WIDTHS = [16, 9, 17, 9, 7, 10, 9, 7, 11, 10];
-const TRACE_WIDTHS = [16, 11, 17, 9, 9, 16];
+const TRACE_WIDTHS = [16, 11, 17, 9, 9, 9, 16];
 
 interface ReportInput {
   version: string;
@@ -60,8 +60,9 @@ export function report({ version, loads, url, pages, kinds, variants, samples, c
   out.push('Script time = ScriptDuration of Performance.getMetrics for the page load, in ms: median [min–max].');
   out.push('CPU = the main thread\'s own time (timeDomain threadTicks); wall = wall clock (timeTicks), which also');
   out.push('counts waiting for a CPU and so follows the machine\'s load. Goals are judged on both, and on the');
-  out.push('complete figure: CPU added plus the promise continuations ScriptDuration misses, read from a trace of as');
-  out.push('many loads again, which also gives each extension\'s own script entries by URL (bench/page-cost-trace.ts).', '');
+  out.push('complete figure: CPU added plus what ScriptDuration misses (promise continuations, and compiling the');
+  out.push('extension\'s scripts), read from a trace of as many loads again, which also gives each extension\'s own');
+  out.push('script entries by URL (bench/page-cost-trace.ts).', '');
   const base = variants[0]!;
   const med = (page: BenchPage, v: Variant, f: (s: Sample) => number) => median(samples.get(`${page.path}|${v.name}`)!.map(f));
   for (const [i, page] of pages.entries()) {
@@ -116,9 +117,10 @@ export function report({ version, loads, url, pages, kinds, variants, samples, c
 }
 
 /**
- * The traced loads. "missed" is what ScriptDuration cannot see: microtask checkpoints run outside any
- * script entry (promise continuations after extension API answers), beyond those of the browser
- * without extension. "complete" adds it to the untraced CPU figure; goals are judged on it too.
+ * The traced loads. "missed" and "compile" are what ScriptDuration cannot see: microtask checkpoints
+ * run outside any script entry (promise continuations after extension API answers), beyond those of
+ * the browser without extension, and the compiling of the extension's own scripts. "complete" adds
+ * both to the untraced CPU figure; goals are judged on it too.
  * Tracing slows script down (a larger script's evaluation most), so the traced columns read high.
  */
 function traceLines(page: BenchPage, variants: Variant[], samples: Map<string, Sample[]>, goal: number | undefined): string[] {
@@ -128,9 +130,10 @@ function traceLines(page: BenchPage, variants: Variant[], samples: Map<string, S
   const med = (v: Variant, f: (a: TraceAttribution) => number) => median(list(v).map((s) => f(s.trace!)));
   const missed = (v: Variant) => med(v, (a) => a.microtasksMs) - med(base, (a) => a.microtasksMs);
   const cpu = (v: Variant) => median(list(v, '').map((s) => s.scriptMs));
-  const complete = (v: Variant) => cpu(v) - cpu(base) + Math.max(0, missed(v));
+  const compile = (v: Variant) => med(v, (a) => a.extensionCompileMs);
+  const complete = (v: Variant) => cpu(v) - cpu(base) + Math.max(0, missed(v)) + compile(v);
   const out = ['  traced loads (thread time, median; tracing slows script, so these read high):'];
-  out.push('  ' + cols(TRACE_WIDTHS, ['', 'extension', '', 'missed', 'page', 'complete added']));
+  out.push('  ' + cols(TRACE_WIDTHS, ['', 'extension', '', 'missed', 'compile', 'page', 'complete added']));
   for (const v of variants) {
     const ext = list(v).map((s) => s.trace!.extensionMs);
     const isBase = v === base;
@@ -139,6 +142,7 @@ function traceLines(page: BenchPage, variants: Variant[], samples: Map<string, S
       isBase ? '' : num(median(ext)),
       isBase ? '' : `[${num(Math.min(...ext))}–${num(Math.max(...ext))}]`,
       isBase ? '' : num(missed(v)),
+      isBase ? '' : num(compile(v)),
       num(med(v, (a) => a.pageMs)),
       isBase ? '' : `${num(complete(v))}`,
     ]));
@@ -151,7 +155,7 @@ function traceLines(page: BenchPage, variants: Variant[], samples: Map<string, S
   }
   if (goal !== undefined) {
     const x = complete(variants.find((v) => v.paperRadar)!);
-    out.push(`  goal on the complete figure (CPU added + what ScriptDuration missed) ≤ ${goal} ms: ${x <= goal ? 'met' : 'MISSED'} (${num(x)} ms)`);
+    out.push(`  goal on the complete figure (CPU added + what ScriptDuration missed: continuations, compile) ≤ ${goal} ms: ${x <= goal ? 'met' : 'MISSED'} (${num(x)} ms)`);
   }
   return out;
 }

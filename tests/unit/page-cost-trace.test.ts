@@ -14,6 +14,10 @@ const events: TraceEvent[] = [
   on({ name: 'FunctionCall', ts: 1_200, dur: 500, tdur: 500, args: url(EXT) }),
   // The extension's script and its idle callback; the checkpoint at the callback's end is its own.
   on({ name: 'EvaluateScript', ts: 10_000, dur: 3_000, tdur: 1_000, args: url(EXT) }),
+  on({ name: 'v8.compile', ts: 10_100, dur: 1_000, tdur: 400, args: url(EXT) }),
+  // The page's own compile, and one in a checkpoint outside any entry (already in microtasksMs).
+  on({ name: 'v8.compile', ts: 1_100, dur: 100, tdur: 100, args: url(PAGE) }),
+  on({ name: 'v8.compileModule', ts: 30_100, dur: 300, tdur: 300, args: url(EXT) }),
   on({ name: 'FunctionCall', ts: 20_000, dur: 4_000, tdur: 2_500, args: url(EXT) }),
   on({ name: 'RunMicrotasks', ts: 23_000, dur: 900, tdur: 800 }),
   // A continuation after an extension API answer: a checkpoint outside any entry.
@@ -28,8 +32,8 @@ const events: TraceEvent[] = [
 ];
 
 describe('page-cost trace attribution', () => {
-  it("sums the thread time of the outermost script entries on the page's main thread, by script", () => {
-    expect(attributeTrace(events, PAGE)).toEqual({ extensionMs: 3.5, pageMs: 2.2, microtasksMs: 5 });
+  it("sums the thread time of the outermost script entries on the page's main thread, by script, and the extension's compiles in them", () => {
+    expect(attributeTrace(events, PAGE)).toEqual({ extensionMs: 3.5, pageMs: 2.2, microtasksMs: 5, extensionCompileMs: 0.4 });
   });
 
   it('says so when the trace does not hold the page', () => {
