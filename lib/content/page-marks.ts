@@ -12,6 +12,7 @@ import type { Detection, EmbeddedPaper as DetectedEmbedded } from '../detect/typ
 import type { EmbeddedPaper, PaperMark } from '../messaging/types';
 import type { sendMessage } from '../messaging/send';
 import { createPaperElements } from './paper-elements';
+import { createRetries } from './retries';
 
 type Send = typeof sendMessage;
 
@@ -45,8 +46,6 @@ export interface PageMarksOptions {
 // The background caps one message at these sizes (lib/messaging/protocol.ts).
 const MAX_IDS = 5_000;
 const MAX_ITEMS = 1_000;
-/** Delays before asking again for papers the background still looks up (arXiv: 100 ids per 3 s). */
-const RETRY_MS = [3_000, 5_000, 10_000, 20_000, 40_000, 60_000, 120_000];
 
 function toMessageItem(meta: DetectedEmbedded): EmbeddedPaper {
   const { submittedOnDailyAt: _day, organization: _org, ...item } = meta;
@@ -99,15 +98,15 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   // Every paper the page has shown (keys are kept for the page's life), with what it shows.
   const marks = new Map<string, Entry>();
   const embeddedSent = new Set<string>();
-  const retries = new Map<string, number>();
-  // Papers asked for the first time in the next message, which all stand for `asking`; and papers
-  // asked for again (retries, rule and library changes).
+  // Papers asked for the first time in the next message (stored as `asking` until it is answered),
+  // and papers asked for again (retries, rule and library changes).
   let fresh: string[] = [];
   let asking = new Asked();
   let again = new Set<string>();
   let items: EmbeddedPaper[] = [];
   let scheduled = false;
   let stopped = false;
+  const retries = createRetries((ids) => request(ids), setTimer);
 
   const scheduleFlush = () => {
     if (!scheduled && !stopped && (fresh.length || again.size || items.length)) {
@@ -169,22 +168,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       const answered = new Set(answer.marks.map((m) => m.id));
       for (const id of ids) if (!answered.has(id)) take(id, PLAIN_KNOWN);
     }
-    retryLater(later);
-  }
-
-  function retryLater(ids: string[]) {
-    const byDelay = new Map<number, string[]>();
-    for (const id of ids) {
-      const n = retries.get(id) ?? 0;
-      if (n >= RETRY_MS.length) continue;
-      retries.set(id, n + 1);
-      const ms = RETRY_MS[n]!;
-      // Pushed, not spread: a first visit retries a thousand papers at once.
-      const group = byDelay.get(ms);
-      if (group) group.push(id);
-      else byDelay.set(ms, [id]);
-    }
-    for (const [ms, group] of byDelay) setTimer(() => request(group), ms);
+    retries.later(later);
   }
 
   return {
@@ -214,7 +198,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       elements.remove(els);
     },
     refreshAll() {
-      retries.clear();
+      retries.reset();
       request(marks.keys());
     },
     setSaved(ids, saved) {
