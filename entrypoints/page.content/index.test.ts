@@ -4,18 +4,22 @@
 // one papers/annotate). `wxt/browser` is WXT's fake browser here (the build swaps in the lazy one).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadChunk } from '@/lib/content/chunk';
+import { loadChunk, type Chunk } from '@/lib/content/chunk';
 import { ContentScriptContext } from '@/lib/content/script-context';
 import definition from './index';
 
 // The later parts are web-accessible files the build makes; here their entrypoints run in place.
-vi.mock('@/lib/content/chunk', () => ({
-  loadChunk: vi.fn(async (file: string, name: string) => {
-    const entry = file === '/page-main.js' ? await import('../page-main') : await import('../paper-ui');
-    entry.default.main();
-    return (globalThis as Record<string, unknown>)[name];
-  }),
-}));
+vi.mock('@/lib/content/chunk', async (original) => {
+  const real = await original<typeof import('@/lib/content/chunk')>();
+  return {
+    ...real,
+    loadChunk: vi.fn(async (file: Chunk) => {
+      const entry = file === '/page-main.js' ? await import('../page-main') : await import('../paper-ui');
+      entry.default.main();
+      return real.takeChunk(file);
+    }),
+  };
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -63,7 +67,7 @@ describe('the every-page content script', () => {
     expect(s.listens).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(s.sends).toHaveBeenCalledWith({ type: 'papers/annotate', ids: ['1706.03762'] }));
     expect(paper.getAttribute('data-paper-radar-id')).toBe('1706.03762');
-    expect(vi.mocked(loadChunk).mock.calls).toEqual([['/page-main.js', 'paperRadarPage']]);
+    expect(vi.mocked(loadChunk).mock.calls).toEqual([['/page-main.js']]);
     ctx.notifyInvalidated();
   });
 

@@ -20,7 +20,7 @@ export default defineContentScript({
     whenPaperShown(document, () => {
       // A copy left in the page by an update or uninstall has no extension to talk to.
       if (!browser.runtime?.id) return;
-      loadChunk<typeof startPage>('/page-main.js', 'paperRadarPage')
+      loadChunk<typeof startPage>('/page-main.js')
         .then((start) => start(ctx))
         .catch((e) => console.warn('[paper-radar] the page script did not start:', e));
     });

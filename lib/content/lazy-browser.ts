@@ -15,7 +15,8 @@ function resolve(): Api {
   return (api ??= g.browser?.runtime?.id ? g.browser : (g.chrome as Api));
 }
 
-export const browser: Api = new Proxy({} as Api, {
+// Pure: bundles that import this module without using `browser` (paper-ui.js) drop it.
+export const browser: Api = /* @__PURE__ */ new Proxy({} as Api, {
   get: (_target, key) => Reflect.get(resolve(), key),
   has: (_target, key) => Reflect.has(resolve(), key),
 });

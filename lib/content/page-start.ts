@@ -15,7 +15,7 @@ import type { createPaperUi } from './ui';
 
 // The visible part (entrypoints/paper-ui.ts). Its URL is a dynamic one (web_accessible_resources with
 // use_dynamic_url), so pages cannot probe for the extension by it.
-const loadUi = () => loadChunk<typeof createPaperUi>('/paper-ui.js', 'paperRadarUi');
+const loadUi = () => loadChunk<typeof createPaperUi>('/paper-ui.js');
 
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
   const settings = await readSettings(browser.storage.local);
