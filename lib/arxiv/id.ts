@@ -56,7 +56,7 @@ const ID_RE = new RegExp('^' + ID + '$');
 // The pattern finds candidates and their neighbours are checked by hand: written as lookarounds with
 // Unicode classes (\p{L}, \p{N}) it cost each page with a mention ~1.3 ms to build and compile, more
 // than finding all 83 mentions of the bench page. The class is built only for a non-ASCII neighbour.
-const MENTION_RE = new RegExp('[aA][rR][xX][iI][vV]: ?' + ID, 'g');
+const MENTION_RE = /* @__PURE__ */ new RegExp('[aA][rR][xX][iI][vV]: ?' + ID, 'g');
 let letterOrNumberRe: RegExp | undefined;
 
 function isLetterOrNumber(cp: number | undefined): boolean {

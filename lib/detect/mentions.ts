@@ -20,7 +20,8 @@ const HINTS = ['rXiv:', 'rxiv:', 'RXIV:'];
 export function mentionHints(text: string): string[] {
   return HINTS.filter((h) => text.includes(h));
 }
-const SKIP = [
+// Pure: the every-page script imports this file for its hints and must not build the list it never uses.
+const SKIP = /* @__PURE__ */ [
   'a', 'script', 'style', 'noscript', 'template', 'title', 'textarea', 'input', 'select', 'option',
   'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false" i])',
   MARKED_SELECTOR,
